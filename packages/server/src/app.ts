@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import type { App } from './lib/app-types.ts';
+import { installErrorHandling } from './lib/error-handler.ts';
+import { AppError } from './lib/errors.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { installAuth } from './modules/auth/auth.plugin.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { ErrorResponse } from './modules/auth/auth.schemas.ts';
+import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
+import { customersRoutes } from './modules/customers/customers.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { rolesRoutes } from './modules/users/roles.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the whole HTTP application without listening; tests drive it through `app.inject`. */
+export async function buildApp({ database, config, logger = false }: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger,
+    // Errors are logged by the error handler; per-request lines would drown them (LOG_LEVEL=debug shows them).
+    disableRequestLogging: config.logLevel !== 'debug',
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('deps', { database, config });
+  app.decorate('apiRoutes', []);
+  installErrorHandling(app);
+  await app.register(cookie);
+  installAuth(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Dinghuo API',
+        version: '0.1.0',
+        description:
+          'Dinghuo (订货) B2B ordering API. Money is integer fen; ids are numbers. Sign in with POST /api/auth/login; the session cookie authenticates the rest.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dh_session' } } },
+      security: [{ session: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
+  });
+  app.addSchema(ErrorResponse);
+  await app.register(scalar, { routePrefix: '/api/docs', configuration: { title: 'Dinghuo API' } });
+  app.get('/api/docs/json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(usersRoutes);
+  await app.register(rolesRoutes);
+  await app.register(auditRoutes);
+  await app.register(customersRoutes);
+  await app.register(catalogRoutes);
+  await app.register(workbenchRoutes);
+
+  const webDist = config.webDist ?? defaultWebDist;
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
+      throw new AppError('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`);
+    }
+    // Client-side routes of the single-page app all answer with its shell.
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}

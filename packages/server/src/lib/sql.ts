@@ -1,0 +1,18 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.ts';
+
+/** Runs a raw SQL statement and returns its rows; both drivers answer with `{ rows }`. */
+export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A timestamptz column as ISO 8601 UTC text. Raw queries use this because the drivers hand back
+ * timestamps in different shapes (PGlite under Drizzle returns Postgres text, node-postgres a Date).
+ */
+export const iso = (column: string) =>
+  sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { ensureAdmin, syncBuiltinRoles } from './modules/auth/bootstrap.ts';
+import { printDemoAccounts, seedDemo } from './modules/demo/demo.seed.ts';
+
+const started = performance.now();
+const config = loadConfig();
+const database = await openDatabase(
+  config.databaseUrl
+    ? { kind: 'postgresql', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+);
+await database.migrate();
+await syncBuiltinRoles(database.db);
+const admin = await ensureAdmin(database.db, config.adminUsername, config.adminPassword);
+
+const app = await buildApp({
+  database,
+  config,
+  logger: { level: config.logLevel, transport: undefined },
+});
+
+if (admin.created) {
+  const lines = [`Administrator: ${admin.username}`];
+  if (admin.generatedPassword)
+    lines.push(`Password (shown once, change it after signing in): ${admin.generatedPassword}`);
+  console.log(`\n${lines.join('\n')}\n`);
+  if (config.demoData) {
+    const accounts = await seedDemo(database.db);
+    printDemoAccounts(accounts);
+  }
+}
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  try {
+    // Stop taking requests first, then close the database so PGlite flushes cleanly.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  } catch (err) {
+    console.error(err);
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+const ms = Math.round(performance.now() - started);
+app.log.info(
+  { database: database.kind, ms },
+  `Dinghuo serving on http://localhost:${config.port} (${database.kind}) — ready in ${ms} ms`,
+);
