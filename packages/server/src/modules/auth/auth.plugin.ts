@@ -5,6 +5,12 @@ import { type AuthUser, resolveSession, SESSION_COOKIE } from './session.ts';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The request's own host as a URL would spell it (default ports dropped), for comparison with Origin. */
+function ownHost(request: FastifyRequest): string | null {
+  const url = `${request.protocol}://${request.host}`;
+  return URL.canParse(url) ? new URL(url).host : null;
+}
+
 /**
  * CSRF defence for cookie sessions: a state-changing request that a browser marks as coming from
  * another origin is refused. Same-origin JSON clients and non-browser clients (no Origin) pass.
@@ -13,13 +19,7 @@ function assertSameOrigin(request: FastifyRequest): void {
   if (!unsafeMethods.has(request.method)) return;
   const origin = request.headers.origin;
   if (origin !== undefined) {
-    let host: string | null = null;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      host = null;
-    }
-    if (host === null || host !== request.host) {
+    if (!URL.canParse(origin) || new URL(origin).host !== ownHost(request)) {
       throw new AppError('FORBIDDEN', 'Cross-origin request refused');
     }
     return;

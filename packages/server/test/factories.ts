@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import type { TestClient, TestContext } from './harness.ts';
+
+export const PASSWORD = 'Passw0rd-test';
+const unique = (prefix: string) => `${prefix}_${randomBytes(3).toString('hex')}`;
+
+async function expectStatus(res: Awaited<ReturnType<TestClient['get']>>, status: number) {
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${res.body}`);
+  return res.json();
+}
+
+export async function roleId(admin: TestClient, code: string): Promise<number> {
+  const { items } = await expectStatus(await admin.get('/api/roles'), 200);
+  const role = items.find((r: { code: string }) => r.code === code);
+  if (!role) throw new Error(`no role ${code}`);
+  return role.id;
+}
+
+/** Creates a staff user holding one built-in role and returns it with a signed-in client. */
+export async function createStaff(ctx: TestContext, roleCode: string, name = roleCode) {
+  const admin = await ctx.admin();
+  const username = unique(roleCode);
+  const user = await expectStatus(
+    await admin.post('/api/users', { username, name, password: PASSWORD, roleIds: [await roleId(admin, roleCode)] }),
+    201,
+  );
+  return { user, username, client: await ctx.signIn(username, PASSWORD) };
+}
+
+/** Creates a customer company (optionally assigned to a salesperson) with one user of the given role. */
+export async function createCustomerWithUser(
+  ctx: TestContext,
+  options: { salespersonId?: number; role?: 'buyer' | 'approver' | 'viewer'; name?: string } = {},
+) {
+  const admin = await ctx.admin();
+  const customer = await expectStatus(
+    await admin.post('/api/customers', {
+      name: options.name ?? unique('客户'),
+      phone: '13812341234',
+      ...(options.salespersonId ? { salespersonId: options.salespersonId } : {}),
+    }),
+    201,
+  );
+  const username = unique('buyer');
+  const user = await expectStatus(
+    await admin.post(`/api/customers/${customer.id}/users`, {
+      username,
+      password: PASSWORD,
+      role: options.role ?? 'buyer',
+    }),
+    201,
+  );
+  return { customer, user, username, client: await ctx.signIn(username, PASSWORD) };
+}
