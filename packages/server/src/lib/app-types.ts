@@ -30,6 +30,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The route's validation schema (body, querystring, params, response), for docs checks and fuzzing. */
+  schema: Record<string, unknown> | undefined;
 }
 
 declare module 'fastify' {
