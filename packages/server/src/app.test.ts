@@ -28,7 +28,12 @@ describe('the HTTP surface', () => {
   });
 
   it('answers an unsupported content type with 415 and an oversized body with 413', async () => {
-    const text = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/xml' }, payload: '<hi/>' });
+    const text = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<hi/>',
+    });
     expect(text.statusCode).toBe(415);
     expect(text.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const big = await ctx.app.inject({
@@ -40,9 +45,29 @@ describe('the HTTP surface', () => {
     expect(big.statusCode).toBe(413);
   });
 
+  it('refuses non-finite numbers that JSON or query coercion produce (1e309) with 400', async () => {
+    const admin = await ctx.admin();
+    const query = await admin.get('/api/audit-log?page=1e309');
+    expect(query.status).toBe(400);
+    expect(query.json().error.details.fields).toEqual([
+      { path: '/querystring/page', message: 'must be a finite number' },
+    ]);
+    const body = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/customer-levels',
+      headers: { cookie: admin.cookie!, 'content-type': 'application/json' },
+      payload: '{"name":"x","discountPercent":1e309}',
+    });
+    expect(body.statusCode).toBe(400);
+  });
+
   it('hides the text of internal errors and maps every code to its status', () => {
     const hidden = toErrorBody(new Error('connection string postgres://secret'));
-    expect(hidden).toMatchObject({ status: 500, internal: true, body: { error: { code: 'INTERNAL', message: 'Internal server error' } } });
+    expect(hidden).toMatchObject({
+      status: 500,
+      internal: true,
+      body: { error: { code: 'INTERNAL', message: 'Internal server error' } },
+    });
     expect(JSON.stringify(hidden.body)).not.toContain('secret');
     for (const [code, status] of Object.entries(errorStatus)) {
       expect(toErrorBody(new AppError(code as keyof typeof errorStatus, 'm')).status).toBe(status);
@@ -78,7 +103,20 @@ describe('the HTTP surface', () => {
 /** A value of some JSON type, biased towards what validators and SQL find awkward. */
 const awkward = fc.oneof(
   fc.string(),
-  fc.constantFrom('', ' ', '0', '-1', '1e309', 'NaN', 'null', "' OR 1=1 --", '%_\\', '\u0000', '9'.repeat(30), '可口可乐'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1e309',
+    'NaN',
+    'null',
+    "' OR 1=1 --",
+    '%_\\',
+    '\u0000',
+    '9'.repeat(30),
+    '可口可乐',
+  ),
   fc.integer(),
   fc.constantFrom(0, -1, 2 ** 53, 2 ** 63, 1e308, -1e308),
   fc.double(),
@@ -101,14 +139,26 @@ describe('no input makes the API fail with 5xx (property-based)', () => {
     for (const route of routes) {
       for (const who of identities) {
         // A fresh session per route, so a fuzzed logout or password change cannot blind the rest.
-        const client = who === 'admin' ? await ctx.admin() : who === 'buyer' ? await ctx.signIn(buyer.username, 'Passw0rd-test') : ctx.anonymous();
+        const client =
+          who === 'admin'
+            ? await ctx.admin()
+            : who === 'buyer'
+              ? await ctx.signIn(buyer.username, 'Passw0rd-test')
+              : ctx.anonymous();
         const bodyKeys = keysOf(route.schema?.body);
         const queryKeys = keysOf(route.schema?.querystring);
         await fc.assert(
           fc.asyncProperty(
             fc.record({
-              params: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom('1', 'abc', '9'.repeat(25), '%20', '-1')),
-              query: fc.dictionary(fc.constantFrom(...queryKeys, 'page', 'pageSize', 'x'), awkward.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))), { maxKeys: 4 }),
+              params: fc.oneof(
+                fc.integer({ min: -5, max: 5 }),
+                fc.constantFrom('1', 'abc', '9'.repeat(25), '%20', '-1'),
+              ),
+              query: fc.dictionary(
+                fc.constantFrom(...queryKeys, 'page', 'pageSize', 'x'),
+                awkward.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
+                { maxKeys: 4 },
+              ),
               body: fc.oneof(
                 awkward,
                 fc.dictionary(fc.constantFrom(...bodyKeys, 'extra'), awkward, { maxKeys: bodyKeys.length + 1 }),
@@ -122,14 +172,19 @@ describe('no input makes the API fail with 5xx (property-based)', () => {
               const res = await ctx.app.inject({
                 method: route.method as 'GET',
                 url: qs ? `${url}?${qs}` : url,
-                headers: { ...(client.cookie ? { cookie: client.cookie } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
+                headers: {
+                  ...(client.cookie ? { cookie: client.cookie } : {}),
+                  ...(hasBody ? { 'content-type': 'application/json' } : {}),
+                },
                 ...(hasBody ? { payload: raw ?? JSON.stringify(body) } : {}),
               });
               if (res.statusCode >= 500) {
                 throw new Error(`${route.method} ${url}?${qs} as ${who} → ${res.statusCode} ${res.body}`);
               }
               if (res.statusCode !== 204 && !/^application\/json/.test(String(res.headers['content-type']))) {
-                throw new Error(`${route.method} ${url} as ${who} → ${res.statusCode} answered ${res.headers['content-type']}`);
+                throw new Error(
+                  `${route.method} ${url} as ${who} → ${res.statusCode} answered ${res.headers['content-type']}`,
+                );
               }
             },
           ),

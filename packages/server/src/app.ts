@@ -12,6 +12,7 @@ import type { Database } from './db/client.ts';
 import type { App } from './lib/app-types.ts';
 import { installErrorHandling } from './lib/error-handler.ts';
 import { AppError } from './lib/errors.ts';
+import { installFiniteNumberCheck } from './lib/finite-numbers.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { installAuth } from './modules/auth/auth.plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -45,6 +46,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   app.decorate('deps', { database, config });
   app.decorate('apiRoutes', []);
   installErrorHandling(app);
+  installFiniteNumberCheck(app);
   await app.register(cookie);
   installAuth(app);
 

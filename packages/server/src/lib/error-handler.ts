@@ -63,8 +63,10 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody; 
       },
     };
   }
-  if (typeof e?.code === 'string' && pgCodeMap[e.code]) {
-    const mapped = pgCodeMap[e.code];
+  // Class 22 (data exception) can only come from values the client sent.
+  const pgCode = typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined;
+  if (pgCode && (pgCodeMap[pgCode] || pgCode.startsWith('22'))) {
+    const mapped = pgCodeMap[pgCode] ?? { code: 'BAD_REQUEST' as const, message: 'A value is not valid' };
     return { status: errorStatus[mapped.code], internal: false, body: { error: mapped } };
   }
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;

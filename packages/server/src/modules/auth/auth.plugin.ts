@@ -61,7 +61,13 @@ export function installAuth(app: App): void {
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access, schema: route.schema as Record<string, unknown> | undefined });
+      if (method !== 'HEAD')
+        app.apiRoutes.push({
+          method,
+          url: route.url,
+          access,
+          schema: route.schema as Record<string, unknown> | undefined,
+        });
     }
     const guard = requirePermission(access);
     const existing = route.preHandler;

@@ -18,7 +18,9 @@ describe('customer levels', () => {
     expect(res.json()).toMatchObject({ id: expect.any(Number), name: '金牌', discountPercent: 90 });
     expect((await admin.post('/api/customer-levels', { name: '金牌', discountPercent: 80 })).status).toBe(409);
     expect((await admin.post('/api/customer-levels', { name: '零折', discountPercent: 0 })).status).toBe(400);
-    expect((await admin.get('/api/customer-levels')).json().items.map((l: { name: string }) => l.name)).toContain('金牌');
+    expect((await admin.get('/api/customer-levels')).json().items.map((l: { name: string }) => l.name)).toContain(
+      '金牌',
+    );
   });
 });
 
@@ -76,7 +78,11 @@ describe('customers', () => {
     const manager = await createStaff(ctx, 'sales_manager');
     expect((await manager.client.get(`/api/customers/${theirs.id}`)).status).toBe(200);
     // Adding users to someone else's customer is out of scope as well.
-    const res = await s1.client.post(`/api/customers/${theirs.id}/users`, { username: 'sneaky', password: 'Passw0rd-x', role: 'buyer' });
+    const res = await s1.client.post(`/api/customers/${theirs.id}/users`, {
+      username: 'sneaky',
+      password: 'Passw0rd-x',
+      role: 'buyer',
+    });
     expect(res.status).toBe(404);
   });
 
@@ -96,9 +102,15 @@ describe('customers', () => {
     const me = (await client.get('/api/auth/me')).json().user;
     expect(me.roles).toEqual([{ code: 'viewer', name: '查看者' }]);
     expect(me.permissions).not.toContain('orders:create');
-    const bad = await admin.post(`/api/customers/${customer.id}/users`, { username: 'x_1', password: 'Passw0rd-x', role: 'admin' });
+    const bad = await admin.post(`/api/customers/${customer.id}/users`, {
+      username: 'x_1',
+      password: 'Passw0rd-x',
+      role: 'admin',
+    });
     expect(bad.status).toBe(400);
-    await ctx.database.db.execute((await import('drizzle-orm')).sql`UPDATE customers SET status = 'disabled' WHERE id = ${customer.id}`);
+    await ctx.database.db.execute(
+      (await import('drizzle-orm')).sql`UPDATE customers SET status = 'disabled' WHERE id = ${customer.id}`,
+    );
     expect((await client.get('/api/auth/me')).status).toBe(401);
     expect((await ctx.anonymous().post('/api/auth/login', { username, password: 'Passw0rd-test' })).status).toBe(403);
   });
@@ -109,7 +121,9 @@ describe('workbench', () => {
     const s = await createStaff(ctx, 'salesperson');
     await admin.post('/api/customers', { name: '工作台客户', salespersonId: s.user.id });
     const figures = Object.fromEntries(
-      (await s.client.get('/api/workbench')).json().figures.map((f: { key: string; value: number }) => [f.key, f.value]),
+      (await s.client.get('/api/workbench'))
+        .json()
+        .figures.map((f: { key: string; value: number }) => [f.key, f.value]),
     );
     expect(figures).toMatchObject({ customers: 1 });
     expect(figures.staffUsers).toBeUndefined();

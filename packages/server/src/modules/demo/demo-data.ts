@@ -250,6 +250,17 @@ export const demoProducts: DemoProduct[] = [
     ],
   },
   {
+    name: '统一 小茗同学 冷泡茶',
+    category: '茶饮料',
+    brand: '统一',
+    unit: '箱',
+    description: '冷泡工艺茶饮料，低糖，学生群体喜爱。',
+    skus: [
+      sku('YL-TY-XMTX-QN-480-15', '青柠红茶 480ml×15瓶/箱', 5200, 7500),
+      sku('YL-TY-XMTX-LC-480-15', '溜溜哒茶 480ml×15瓶/箱', 5200, 7500),
+    ],
+  },
+  {
     name: '娃哈哈 冰糖雪梨',
     category: '茶饮料',
     brand: '娃哈哈',

@@ -25,7 +25,12 @@ describe('staff users', () => {
       phone: '13900001111',
     });
     expect(res.status).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'wh.keeper', kind: 'staff', status: 'active', roles: [{ code: 'warehouse' }] });
+    expect(res.json()).toMatchObject({
+      username: 'wh.keeper',
+      kind: 'staff',
+      status: 'active',
+      roles: [{ code: 'warehouse' }],
+    });
     const keeper = await ctx.signIn('wh.keeper', PASSWORD);
     const me = (await keeper.get('/api/auth/me')).json().user;
     expect(me.permissions).toContain('orders:ship');
@@ -51,7 +56,10 @@ describe('staff users', () => {
       roleIds: [await roleId(admin, 'buyer'), 999999],
     });
     expect(res.status).toBe(400);
-    expect(res.json().error.details.fields.map((f: { path: string }) => f.path)).toEqual(['/body/roleIds/0', '/body/roleIds/1']);
+    expect(res.json().error.details.fields.map((f: { path: string }) => f.path)).toEqual([
+      '/body/roleIds/0',
+      '/body/roleIds/1',
+    ]);
   });
 
   it('lists and filters users with pagination', async () => {
@@ -110,9 +118,9 @@ describe('staff users', () => {
     expect((await admin.get('/api/users/987654')).status).toBe(404);
     const { client } = await createStaff(ctx, 'sales_manager');
     expect((await client.get('/api/users')).status).toBe(403);
-    expect((await client.post('/api/users', { username: 'x_y_z', name: 'x', password: PASSWORD, roleIds: [1] })).status).toBe(
-      403,
-    );
+    expect(
+      (await client.post('/api/users', { username: 'x_y_z', name: 'x', password: PASSWORD, roleIds: [1] })).status,
+    ).toBe(403);
     const buyer = await createCustomerWithUser(ctx);
     const res = await buyer.client.get('/api/users');
     expect(res.status).toBe(403);
@@ -129,24 +137,48 @@ describe('roles', () => {
       dataScope: 'all',
     });
     expect(res.status).toBe(201);
-    expect(res.json()).toMatchObject({ code: 'auditor', builtin: false, kind: 'staff', permissions: ['audit:view', 'users:view'] });
+    expect(res.json()).toMatchObject({
+      code: 'auditor',
+      builtin: false,
+      kind: 'staff',
+      permissions: ['audit:view', 'users:view'],
+    });
     const { client } = await createStaff(ctx, 'auditor');
     expect((await client.get('/api/audit-log')).status).toBe(200);
-    expect((await client.post('/api/roles', { code: 'x1', name: 'x', permissions: [], dataScope: 'all' })).status).toBe(403);
+    expect((await client.post('/api/roles', { code: 'x1', name: 'x', permissions: [], dataScope: 'all' })).status).toBe(
+      403,
+    );
     expect(await lastAudit('role.created')).toMatchObject({ details: { code: 'auditor' } });
   });
 
   it('refuses unknown permissions with field paths and duplicate codes with 409', async () => {
-    const bad = await admin.post('/api/roles', { code: 'bad_perm', name: 'x', permissions: ['users:view', 'rockets:launch'], dataScope: 'all' });
+    const bad = await admin.post('/api/roles', {
+      code: 'bad_perm',
+      name: 'x',
+      permissions: ['users:view', 'rockets:launch'],
+      dataScope: 'all',
+    });
     expect(bad.status).toBe(400);
-    expect(bad.json().error.details.fields).toEqual([{ path: '/body/permissions/1', message: 'unknown permission rockets:launch' }]);
+    expect(bad.json().error.details.fields).toEqual([
+      { path: '/body/permissions/1', message: 'unknown permission rockets:launch' },
+    ]);
     const dup = await admin.post('/api/roles', { code: 'salesperson', name: 'x', permissions: [], dataScope: 'own' });
     expect(dup.status).toBe(409);
   });
 
   it('updates a role (audited with what was added and removed); admin role permissions are fixed', async () => {
-    const role = (await admin.post('/api/roles', { code: 'helper', name: '助理', permissions: ['customers:view'], dataScope: 'own' })).json();
-    const res = await admin.patch(`/api/roles/${role.id}`, { permissions: ['customers:view', 'products:view'], dataScope: 'all' });
+    const role = (
+      await admin.post('/api/roles', {
+        code: 'helper',
+        name: '助理',
+        permissions: ['customers:view'],
+        dataScope: 'own',
+      })
+    ).json();
+    const res = await admin.patch(`/api/roles/${role.id}`, {
+      permissions: ['customers:view', 'products:view'],
+      dataScope: 'all',
+    });
     expect(res.status).toBe(200);
     expect(res.json()).toMatchObject({ permissions: ['customers:view', 'products:view'], dataScope: 'all' });
     expect(await lastAudit('role.updated')).toMatchObject({ details: { added: ['products:view'], removed: [] } });
@@ -158,11 +190,15 @@ describe('roles', () => {
   });
 
   it('deletes only unused custom roles', async () => {
-    const role = (await admin.post('/api/roles', { code: 'temp_role', name: '临时', permissions: [], dataScope: 'all' })).json();
+    const role = (
+      await admin.post('/api/roles', { code: 'temp_role', name: '临时', permissions: [], dataScope: 'all' })
+    ).json();
     await createStaff(ctx, 'temp_role');
     expect((await admin.delete(`/api/roles/${role.id}`)).status).toBe(409);
     expect((await admin.delete(`/api/roles/${await roleId(admin, 'finance')}`)).status).toBe(409);
-    const unused = (await admin.post('/api/roles', { code: 'unused_role', name: '未用', permissions: [], dataScope: 'all' })).json();
+    const unused = (
+      await admin.post('/api/roles', { code: 'unused_role', name: '未用', permissions: [], dataScope: 'all' })
+    ).json();
     expect((await admin.delete(`/api/roles/${unused.id}`)).status).toBe(204);
     expect((await admin.get(`/api/roles/${unused.id}`)).status).toBe(404);
   });
@@ -172,7 +208,11 @@ describe('audit log', () => {
   it('records sign-ins and failed sign-ins with IP, filterable by prefix; admins only', async () => {
     await ctx.anonymous().post('/api/auth/login', { username: 'admin', password: 'wrong-1234' });
     const failed = await admin.get('/api/audit-log?action=auth.login_failed');
-    expect(failed.json().items[0]).toMatchObject({ action: 'auth.login_failed', ip: '127.0.0.1', details: { username: 'admin' } });
+    expect(failed.json().items[0]).toMatchObject({
+      action: 'auth.login_failed',
+      ip: '127.0.0.1',
+      details: { username: 'admin' },
+    });
     const all = await admin.get('/api/audit-log?action=auth.');
     expect(all.json().items.every((e: { action: string }) => e.action.startsWith('auth.'))).toBe(true);
     expect(all.json().items[0].at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { type FieldError, validationFailed } from './errors.ts';
+
+function collect(value: unknown, path: string, out: FieldError[]): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) out.push({ path, message: 'must be a finite number' });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => collect(v, `${path}/${i}`, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) collect(v, `${path}/${k}`, out);
+  }
+}
+
+/**
+ * Refuses numbers that are not finite after validation. JSON.parse turns `1e309` into Infinity, and
+ * Ajv's type coercion lets "1e309" through `integer` with a `maximum`; neither may reach SQL.
+ */
+export function installFiniteNumberCheck(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request) => {
+    const fields: FieldError[] = [];
+    collect(request.params, '/params', fields);
+    collect(request.query, '/querystring', fields);
+    collect(request.body, '/body', fields);
+    if (fields.length) throw validationFailed(fields);
+  });
+}

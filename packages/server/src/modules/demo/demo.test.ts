@@ -1,0 +1,126 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestContext } from '../../../test/harness.ts';
+import { brands, categories, customerLevels, customers, products, skus, users } from '../../db/schema/index.ts';
+import { type DemoAccount, printDemoAccounts, seedDemo } from './demo.seed.ts';
+import { isValidEan13 } from './demo-data.ts';
+
+let ctx: TestContext;
+let accounts: DemoAccount[];
+let seedMs = 0;
+
+const tableCounts = async () => {
+  const db = ctx.database.db;
+  const n = async (table: typeof users | typeof customers | typeof products | typeof skus | typeof categories) =>
+    (await db.select({ n: count() }).from(table))[0]!.n;
+  return {
+    users: await n(users),
+    customers: await n(customers),
+    products: await n(products),
+    skus: await n(skus),
+    categories: await n(categories),
+  };
+};
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  const started = performance.now();
+  accounts = await seedDemo(ctx.database.db);
+  seedMs = performance.now() - started;
+});
+afterAll(() => ctx?.close());
+
+describe('demo data', () => {
+  it('seeds quickly and prints the accounts', () => {
+    console.log(`seedDemo took ${seedMs.toFixed(0)} ms on ${ctx.database.kind}`);
+    expect(seedMs).toBeLessThan(2000);
+    expect(accounts.length).toBeGreaterThanOrEqual(13);
+    expect(new Set(accounts.map((a) => a.username)).size).toBe(accounts.length);
+    printDemoAccounts(accounts);
+  });
+
+  it('creates ~60 products with unique SKU codes and valid EAN-13 barcodes', async () => {
+    const db = ctx.database.db;
+    const productRows = await db.select().from(products);
+    expect(productRows.length).toBeGreaterThanOrEqual(55);
+    expect(productRows.filter((p) => p.status === 'off').length).toBeGreaterThanOrEqual(2);
+    expect(productRows.every((p) => p.categoryId !== null && p.brandId !== null && p.description !== '')).toBe(true);
+
+    const skuRows = await db.select().from(skus);
+    expect(new Set(skuRows.map((s) => s.productId)).size).toBe(productRows.length);
+    expect(new Set(skuRows.map((s) => s.code)).size).toBe(skuRows.length);
+    expect(new Set(skuRows.map((s) => s.barcode)).size).toBe(skuRows.length);
+    for (const s of skuRows) {
+      expect(s.barcode, s.code).toMatch(/^69\d{11}$/);
+      expect(isValidEan13(s.barcode!), s.code).toBe(true);
+      expect(s.price).toBeGreaterThan(0);
+      expect(s.retailPrice!).toBeGreaterThan(s.price);
+    }
+    const coke = skuRows.find((s) => s.code === 'YL-KKL-330-24');
+    expect(coke).toMatchObject({ name: '330ml×24罐/箱', price: 4500 });
+
+    // Two-level tree: every product sits in a child category.
+    const cats = await db.select().from(categories);
+    const parents = new Set(cats.filter((c) => c.parentId === null).map((c) => c.id));
+    expect(parents.size).toBeGreaterThanOrEqual(4);
+    const childIds = new Set(cats.filter((c) => c.parentId !== null && parents.has(c.parentId)).map((c) => c.id));
+    expect(productRows.every((p) => childIds.has(p.categoryId!))).toBe(true);
+    expect((await db.select({ n: count() }).from(brands))[0]!.n).toBeGreaterThanOrEqual(15);
+  });
+
+  it('creates 3 levels and at least 12 customers with C-codes, chain stores and pending ones', async () => {
+    const db = ctx.database.db;
+    const levels = await db.select().from(customerLevels);
+    expect(levels.map((l) => l.discountPercent).sort()).toEqual([100, 90, 95].sort());
+    const rows = await db.select().from(customers);
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(rows.every((c) => /^C\d{5}$/.test(c.code) && c.city === '杭州市')).toBe(true);
+    expect(rows.filter((c) => c.tags.includes('连锁'))).toHaveLength(3);
+    expect(rows.some((c) => c.status === 'pending')).toBe(true);
+    expect(new Set(rows.map((c) => c.levelId)).size).toBe(3);
+  });
+
+  it('lets every demo account sign in and /me shows the right kind', async () => {
+    const db = ctx.database.db;
+    const kinds = new Map(
+      (await db.select({ username: users.username, kind: users.kind }).from(users)).map((u) => [u.username, u.kind]),
+    );
+    for (const a of accounts) {
+      const client = await ctx.signIn(a.username, a.password);
+      const me = await client.get('/api/auth/me');
+      expect(me.status).toBe(200);
+      const user = me.json().user;
+      expect(user.kind, a.username).toBe(kinds.get(a.username));
+      expect(user.roles, a.username).toHaveLength(1);
+      expect(a.role).toContain(`(${user.roles[0].code})`);
+      if (user.kind === 'customer') expect(user.customerName, a.username).toBeTruthy();
+    }
+    expect(accounts.filter((a) => kinds.get(a.username) === 'staff').length).toBe(5);
+  });
+
+  it('shows the buyer its restaurant', async () => {
+    const me = (await (await ctx.signIn('buyer', accounts[0]!.password)).get('/api/auth/me')).json().user;
+    expect(me).toMatchObject({ kind: 'customer', name: '刘采购', customerName: '西湖人家餐厅' });
+    expect(me.roles).toEqual([{ code: 'buyer', name: '采购员' }]);
+  });
+
+  it('limits a salesperson to own customers while the manager sees all', async () => {
+    const total = (await ctx.database.db.select({ n: count() }).from(customers))[0]!.n;
+    const [sales1] = await ctx.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'sales1'));
+
+    const own = (await (await ctx.signIn('sales1', accounts[0]!.password)).get('/api/customers?pageSize=100')).json();
+    expect(own.items.length).toBeGreaterThanOrEqual(4);
+    expect(own.items.length).toBeLessThan(total);
+    expect(own.items.every((c: { salespersonId: number }) => c.salespersonId === sales1!.id)).toBe(true);
+
+    const all = (await (await ctx.signIn('manager', accounts[0]!.password)).get('/api/customers?pageSize=100')).json();
+    expect(all.total).toBe(total);
+    expect(all.items).toHaveLength(total);
+  });
+
+  it('does nothing when run again', async () => {
+    const before = await tableCounts();
+    expect(await seedDemo(ctx.database.db)).toEqual([]);
+    expect(await tableCounts()).toEqual(before);
+  });
+});
