@@ -36,6 +36,7 @@ export interface TestResponse {
   status: number;
   headers: LightMyRequestResponse['headers'];
   body: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
   json<T = any>(): T;
 }
 

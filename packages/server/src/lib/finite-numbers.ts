@@ -5,7 +5,7 @@ function collect(value: unknown, path: string, out: FieldError[]): void {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) out.push({ path, message: 'must be a finite number' });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => collect(v, `${path}/${i}`, out));
+    for (const [i, v] of value.entries()) collect(v, `${path}/${i}`, out);
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) collect(v, `${path}/${k}`, out);
   }

@@ -27,6 +27,10 @@ beforeAll(async () => {
   const started = performance.now();
   accounts = await seedDemo(ctx.database.db);
   seedMs = performance.now() - started;
+  const { hashPassword } = await import('../auth/password.ts');
+  const h0 = performance.now();
+  await hashPassword('demo1234');
+  console.log(`hash alone ${(performance.now() - h0).toFixed(0)} ms`);
 });
 afterAll(() => ctx?.close());
 
