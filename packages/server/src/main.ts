@@ -3,9 +3,9 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { ensureAdmin, syncBuiltinRoles } from './modules/auth/bootstrap.ts';
+import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { printDemoAccounts, seedDemo } from './modules/demo/demo.seed.ts';
 
-const started = performance.now();
 const config = loadConfig();
 const database = await openDatabase(
   config.databaseUrl
@@ -14,6 +14,7 @@ const database = await openDatabase(
 );
 await database.migrate();
 await syncBuiltinRoles(database.db);
+await purgeExpiredSessions(database.db);
 const admin = await ensureAdmin(database.db, config.adminUsername, config.adminPassword);
 
 const app = await buildApp({
@@ -52,7 +53,8 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-const ms = Math.round(performance.now() - started);
+// performance.now() counts from process start, so module loading is included.
+const ms = Math.round(performance.now());
 app.log.info(
   { database: database.kind, ms },
   `Dinghuo serving on http://localhost:${config.port} (${database.kind}) — ready in ${ms} ms`,
