@@ -9,6 +9,8 @@ export interface Config {
   adminUsername: string;
   adminPassword: string | undefined;
   demoData: boolean;
+  /** Password of every demo account. */
+  demoPassword: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminUsername: env.ADMIN_USERNAME || 'admin',
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoData: bool('DEMO_DATA', env.DEMO_DATA, true),
+    demoPassword: env.DEMO_PASSWORD || 'demo1234',
     sessionTtlHours: int('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 24 * 7, 1, 24 * 365),
     cookieSecure: bool('COOKIE_SECURE', env.COOKIE_SECURE, false),
     trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false),

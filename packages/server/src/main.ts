@@ -29,7 +29,7 @@ if (admin.created) {
     lines.push(`Password (shown once, change it after signing in): ${admin.generatedPassword}`);
   console.log(`\n${lines.join('\n')}\n`);
   if (config.demoData) {
-    const accounts = await seedDemo(database.db);
+    const accounts = await seedDemo(database.db, config.demoPassword);
     printDemoAccounts(accounts);
   }
 }

@@ -34,9 +34,6 @@ export interface DemoAccount {
 
 export const DEFAULT_DEMO_PASSWORD = 'demo1234';
 
-/** The shared password of every demo account: DEMO_PASSWORD, else `demo1234`. */
-export const demoPassword = () => process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
-
 /** Maps a seeded `returning({ id })` array back onto its keys, in insertion order. */
 function idMap<K>(keys: K[], rows: { id: number }[]): Map<K, number> {
   if (rows.length !== keys.length) throw new Error('demo seed: unexpected number of inserted rows');
@@ -54,8 +51,7 @@ const need = <V>(map: Map<string, V>, key: string, what: string): V => {
  * ~60 products with SKUs, staff and customer users and a dozen customers, in one transaction.
  * Does nothing and returns [] when any customer already exists.
  */
-export async function seedDemo(db: Db): Promise<DemoAccount[]> {
-  const password = demoPassword();
+export async function seedDemo(db: Db, password = DEFAULT_DEMO_PASSWORD): Promise<DemoAccount[]> {
   const [existing] = await db.select({ id: customers.id }).from(customers).limit(1);
   if (existing) return [];
   const passwordHash = await hashPassword(password);
