@@ -59,6 +59,16 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
         description:
           'Dinghuo (订货) B2B ordering API. Money is integer fen; ids are numbers. Sign in with POST /api/auth/login; the session cookie authenticates the rest.',
       },
+      tags: [
+        { name: 'system', description: '系统 · health' },
+        { name: 'auth', description: '登录与会话 · sign-in, sessions, own password, permission catalog' },
+        { name: 'users', description: '用户 · staff and customer accounts' },
+        { name: 'roles', description: '角色与权限 · roles as sets of resource:action permissions' },
+        { name: 'audit', description: '审计日志 · sensitive actions' },
+        { name: 'customers', description: '客户 · customer companies, levels and their users; scoped per caller' },
+        { name: 'catalog', description: '商品目录 · categories' },
+        { name: 'workbench', description: '工作台 · role-specific home figures' },
+      ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dh_session' } } },
       security: [{ session: [] }],
     },
