@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import { type RunningServer, startServer } from '../../e2e/support/server.ts';
+import { adminQuery, withDatabase } from '../../packages/server/test/template.ts';
+
+export { api, apiSignIn, type RunningServer } from '../../e2e/support/server.ts';
+
+/** Seconds per measured run; BENCH_DURATION shortens it for a quick try. */
+export const duration = Number(process.env.BENCH_DURATION) || 10;
+export const warmup = Math.min(2, duration);
+export const connections = 32;
+
+export interface Measurement {
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface Scenario {
+  name: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** Runs one scenario with autocannon: a short unmeasured warm-up, then `duration` seconds. */
+export async function measure(server: RunningServer, scenario: Scenario): Promise<Measurement> {
+  const options: autocannon.Options = {
+    url: `${server.baseURL}${scenario.path}`,
+    method: scenario.method ?? 'GET',
+    connections,
+    duration,
+    headers: {
+      ...(scenario.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...scenario.headers,
+    },
+    ...(scenario.body === undefined ? {} : { body: JSON.stringify(scenario.body) }),
+  };
+  if (warmup > 0) await autocannon({ ...options, duration: warmup });
+  const result = await autocannon(options);
+  return {
+    scenario: scenario.name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+const labels: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
+
+/**
+ * Starts a fresh server (DEMO_DATA=false, LOG_LEVEL=warn) on PGlite in a new DATA_DIR, and again on
+ * PostgreSQL when DATABASE_URL is set — on a database created for this run and dropped after — and
+ * hands each to `run`, printing its measurements as a table.
+ */
+export async function onEachDatabase(
+  title: string,
+  run: (server: RunningServer) => Promise<Measurement[]>,
+): Promise<void> {
+  const kinds: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
+  if (!process.env.DATABASE_URL) console.log('(DATABASE_URL not set: PGlite only)');
+  for (const kind of kinds) {
+    let databaseUrl: string | undefined;
+    let dropDatabase: (() => Promise<void>) | undefined;
+    if (kind === 'postgresql') {
+      const serverUrl = process.env.DATABASE_URL!;
+      const name = `dh_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+      await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+      databaseUrl = withDatabase(serverUrl, name);
+      dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+    let server: RunningServer | undefined;
+    try {
+      server = await startServer({ demoData: false, logLevel: 'warn', databaseUrl });
+      if (server.database !== kind) throw new Error(`expected a ${kind} server, /api/health says ${server.database}`);
+      const rows = await run(server);
+      printTable(`${title} — ${labels[kind]} (server ready in ${(server.startMs / 1000).toFixed(1)} s)`, rows);
+    } finally {
+      await server?.stop();
+      await dropDatabase?.();
+    }
+  }
+}
+
+export function printTable(title: string, rows: Measurement[]): void {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'];
+  const cells = rows.map((r) => [
+    r.scenario,
+    r.requestsPerSecond.toFixed(1),
+    String(r.p50),
+    String(r.p99),
+    String(r.requests),
+    String(r.non2xx),
+    String(r.errors),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  console.log(`\n${title}`);
+  console.log(`concurrency ${connections}, ${duration} s each (after a ${warmup} s warm-up)`);
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+}
