@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const serverEntry = path.join(repoRoot, 'packages', 'server', 'src', 'main.ts');
+// The bundle `npm start` runs (scripts/ensure-build.mjs builds it before e2e and bench runs).
+const serverEntry = path.join(repoRoot, 'packages', 'server', 'dist', 'main.js');
 
 export interface StartOptions {
   /** Load the demo supplier and its accounts on first start (default true). */
@@ -65,7 +66,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /**
- * Starts the real server (`node --import tsx packages/server/src/main.ts`) on a free port with a
+ * Starts the real server as `npm start` does (`node packages/server/dist/main.js`) on a free port with a
  * fresh temporary DATA_DIR and a known admin password, and waits until /api/health answers.
  * If it does not come up, the process is killed and the error carries its output.
  */
@@ -88,7 +89,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...options.env,
   };
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
+  const child = spawn(process.execPath, [serverEntry], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
