@@ -90,7 +90,19 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   const webDist = config.webDist ?? defaultWebDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      // One wildcard route rather than a route per file found at start, so a rebuilt web app is served as is.
+      wildcard: true,
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Vite puts a content hash in every asset name: cache those for good, never the HTML shell.
+        res.setHeader(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {

@@ -1,0 +1,61 @@
+import { AppstoreOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { Brand } from '../../components/brand.tsx';
+import { FullPageSpin } from '../../components/full-page-spin.tsx';
+import { useMe } from '../auth.ts';
+
+interface Tab {
+  key: 'home' | 'categories' | 'me';
+  path: string;
+  icon: ReactNode;
+}
+
+const tabs: Tab[] = [
+  { key: 'home', path: '/portal', icon: <HomeOutlined /> },
+  { key: 'categories', path: '/portal/categories', icon: <AppstoreOutlined /> },
+  { key: 'me', path: '/portal/me', icon: <UserOutlined /> },
+];
+
+const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' : undefined);
+
+/** 订货端: a top bar on desktop; under 768 px a fixed bottom tab bar (CSS decides which shows). */
+export function PortalLayout() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  return (
+    <div className="portal" data-testid="portal-layout">
+      <header className="portal-topbar">
+        <Link to="/portal" style={{ color: 'inherit' }}>
+          <Brand subtitle={t('app.portal')} />
+        </Link>
+        <nav className="portal-topnav" data-testid="portal-topnav">
+          {tabs.map((tab) => (
+            <NavLink key={tab.key} to={tab.path} end className={navClass}>
+              {t(`nav.${tab.key}`)}
+            </NavLink>
+          ))}
+        </nav>
+        <span className="portal-topbar-user">
+          {me?.customerName ? `${me.customerName} · ` : ''}
+          {me?.name}
+        </span>
+      </header>
+      <main className="portal-main">
+        <Suspense fallback={<FullPageSpin />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <nav className="portal-tabbar" data-testid="portal-tabbar">
+        {tabs.map((tab) => (
+          <NavLink key={tab.key} to={tab.path} end className={navClass} data-testid={`portal-tab-${tab.key}`}>
+            {tab.icon}
+            <span>{t(`nav.${tab.key}`)}</span>
+          </NavLink>
+        ))}
+      </nav>
+    </div>
+  );
+}

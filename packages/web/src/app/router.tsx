@@ -1,0 +1,108 @@
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { FullPageSpin } from '../components/full-page-spin.tsx';
+import { NotFound } from '../components/not-found.tsx';
+import { HomeRedirect, RequireUser } from './guards.tsx';
+import { RouteError } from './route-error.tsx';
+
+/**
+ * Every page is its own chunk, so a phone opening the portal never downloads the console. The
+ * route's loader starts fetching the chunk at navigation time, in parallel with /api/auth/me,
+ * instead of after the guard and the layout have rendered.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  const Component = lazy(() => load().then((module) => ({ default: pick(module) })));
+  return {
+    element: <Component />,
+    loader: () => {
+      void load();
+      return null;
+    },
+  };
+}
+
+const login = lazyPage(
+  () => import('../features/auth/login-page.tsx'),
+  (m) => m.LoginPage,
+);
+const staffLayout = lazyPage(
+  () => import('./layouts/staff-layout.tsx'),
+  (m) => m.StaffLayout,
+);
+const portalLayout = lazyPage(
+  () => import('./layouts/portal-layout.tsx'),
+  (m) => m.PortalLayout,
+);
+const workbench = lazyPage(
+  () => import('../features/workbench/workbench-page.tsx'),
+  (m) => m.WorkbenchPage,
+);
+const users = lazyPage(
+  () => import('../features/users/users-page.tsx'),
+  (m) => m.UsersPage,
+);
+const roles = lazyPage(
+  () => import('../features/roles/roles-page.tsx'),
+  (m) => m.RolesPage,
+);
+const audit = lazyPage(
+  () => import('../features/audit/audit-page.tsx'),
+  (m) => m.AuditPage,
+);
+const customers = lazyPage(
+  () => import('../features/customers/customers-page.tsx'),
+  (m) => m.CustomersPage,
+);
+const portalHome = lazyPage(
+  () => import('../features/portal/portal-home.tsx'),
+  (m) => m.PortalHome,
+);
+const portalCategories = lazyPage(
+  () => import('../features/portal/portal-categories.tsx'),
+  (m) => m.PortalCategories,
+);
+const portalMe = lazyPage(
+  () => import('../features/portal/portal-me.tsx'),
+  (m) => m.PortalMe,
+);
+
+const suspended = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
+
+export const routes: RouteObject[] = [
+  {
+    element: <Outlet />,
+    hydrateFallbackElement: <FullPageSpin />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <HomeRedirect /> },
+      { path: '/login', loader: login.loader, element: suspended(login.element) },
+      {
+        path: '/admin',
+        loader: staffLayout.loader,
+        element: <RequireUser kind="staff">{suspended(staffLayout.element)}</RequireUser>,
+        children: [
+          { index: true, ...workbench },
+          { path: 'customers', ...customers },
+          { path: 'users', ...users },
+          { path: 'roles', ...roles },
+          { path: 'audit', ...audit },
+          { path: '*', element: <NotFound home="/admin" /> },
+        ],
+      },
+      {
+        path: '/portal',
+        loader: portalLayout.loader,
+        element: <RequireUser kind="customer">{suspended(portalLayout.element)}</RequireUser>,
+        children: [
+          { index: true, ...portalHome },
+          { path: 'categories', ...portalCategories },
+          { path: 'me', ...portalMe },
+          { path: '*', element: <NotFound home="/portal" /> },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { activeStaffMenuKey, visibleStaffMenu } from './staff-menu.ts';
+
+const keys = (permissions: string[]) => visibleStaffMenu(permissions).map((entry) => entry.key);
+
+describe('staff menu', () => {
+  it('always shows the workbench', () => {
+    expect(keys([])).toEqual(['workbench']);
+  });
+
+  it('shows an entry only with its view permission', () => {
+    expect(keys(['customers:view', 'orders:view'])).toEqual(['workbench', 'customers']);
+    expect(keys(['customers:create'])).toEqual(['workbench']);
+    expect(keys(['audit:view', 'users:view'])).toEqual(['workbench', 'users', 'audit']);
+  });
+
+  it('shows everything to an administrator', () => {
+    expect(keys(['customers:view', 'users:view', 'roles:view', 'audit:view'])).toEqual([
+      'workbench',
+      'customers',
+      'users',
+      'roles',
+      'audit',
+    ]);
+  });
+
+  it('highlights the entry of the current page', () => {
+    expect(activeStaffMenuKey('/admin')).toBe('workbench');
+    expect(activeStaffMenuKey('/admin/users')).toBe('users');
+    expect(activeStaffMenuKey('/admin/customers/12')).toBe('customers');
+    expect(activeStaffMenuKey('/admin/unknown')).toBe('workbench');
+  });
+});

@@ -1,0 +1,2 @@
+export const customerStatusColor = (status: string): string =>
+  status === 'active' ? 'green' : status === 'pending' ? 'gold' : 'default';
