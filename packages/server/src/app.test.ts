@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerWithUser } from '../test/factories.ts';
@@ -97,6 +99,35 @@ describe('the HTTP surface', () => {
 
   it('keeps the web client types in step with the OpenAPI document (run `npm run gen:api`)', async () => {
     expect(readFileSync(webApiTypesPath, 'utf8')).toBe(await generateApiTypes());
+  });
+});
+
+describe('serving the web app', () => {
+  it('answers client-side routes with the shell, assets with long caching, missing files and APIs with 404', async () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'dh-web-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>订货</title>');
+    writeFileSync(path.join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    const web = await startTestApp({ webDist: dist });
+    try {
+      for (const url of ['/', '/admin/users', '/portal']) {
+        const res = await web.anonymous().get(url);
+        expect(res.status, url).toBe(200);
+        expect(res.body).toContain('订货');
+        expect(res.headers['cache-control']).toBe('no-cache');
+      }
+      const asset = await web.anonymous().get('/assets/app-1234.js');
+      expect(asset.headers['cache-control']).toContain('immutable');
+      // A file added after start is served too (one wildcard route, no list of files).
+      writeFileSync(path.join(dist, 'assets', 'late-5678.js'), 'console.log(2)');
+      expect((await web.anonymous().get('/assets/late-5678.js')).status).toBe(200);
+      expect((await web.anonymous().get('/assets/gone-0000.js')).status).toBe(404);
+      const api = await web.anonymous().get('/api/nothing');
+      expect(api.status).toBe(404);
+      expect(api.json().error.code).toBe('NOT_FOUND');
+    } finally {
+      await web.close();
+    }
   });
 });
 

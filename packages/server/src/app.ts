@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import scalar from '@scalar/fastify-api-reference';
-import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions, LogController } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { App } from './lib/app-types.ts';
@@ -95,21 +95,26 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       // One wildcard route rather than a route per file found at start, so a rebuilt web app is served as is.
       wildcard: true,
       index: false,
-      setHeaders: (res, filePath) => {
+      setHeaders: (reply, filePath) => {
         // Vite puts a content hash in every asset name: cache those for good, never the HTML shell.
-        res.setHeader(
+        reply.header(
           'cache-control',
           filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
       },
     });
   }
+  // Client-side routes of the single-page app all answer with its shell; so does a path that is no file.
+  const sendShell = (reply: FastifyReply) =>
+    reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  if (hasWeb) app.get('/', (_request, reply) => sendShell(reply));
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
-      throw new AppError('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`);
-    }
-    // Client-side routes of the single-page app all answer with its shell.
-    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    const path = request.url.split('?')[0];
+    const page = hasWeb && !path.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD');
+    // A missing asset (a name with an extension) stays a 404, so a stale page does not get HTML as a script.
+    if (!page || /\.[a-z0-9]+$/i.test(path))
+      throw new AppError('NOT_FOUND', `Route ${request.method} ${path} not found`);
+    return sendShell(reply);
   });
   return app;
 }
