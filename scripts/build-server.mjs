@@ -22,9 +22,17 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['@electric-sql/pglite', '@node-rs/argon2', '@scalar/fastify-api-reference', 'pg-native', 'openapi-typescript'],
+  external: [
+    '@electric-sql/pglite',
+    '@node-rs/argon2',
+    '@scalar/fastify-api-reference',
+    'pg-native',
+    'openapi-typescript',
+  ],
   // Bundled CommonJS dependencies call require(); give the ES module bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
 // db/client.ts finds its migrations beside itself; in the bundle that is dist/.
 cpSync(path.join(server, 'src', 'db', 'migrations'), path.join(dist, 'migrations'), { recursive: true });

@@ -67,7 +67,9 @@ for (const target of targets) {
     stdio: 'inherit',
   });
   if (result.error || result.status !== 0) {
-    console.error(`ensure-build: building the ${target.name} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
+    console.error(
+      `ensure-build: building the ${target.name} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`,
+    );
     process.exit(result.status || 1);
   }
   console.log(`ensure-build: ${target.name} built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
