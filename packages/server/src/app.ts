@@ -107,7 +107,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   // Client-side routes of the single-page app all answer with its shell; so does a path that is no file.
   const sendShell = (reply: FastifyReply) =>
     reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-  if (hasWeb) app.get('/', (_request, reply) => sendShell(reply));
+  if (hasWeb) app.get('/', { schema: { hide: true } }, (_request, reply) => sendShell(reply));
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];
     const page = hasWeb && !path.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD');
