@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, bigint, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigint, boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 
 /** Customer levels (客户等级): a discount applied to the base wholesale price, 90 = 九折. */
@@ -39,6 +39,11 @@ export const customers = pgTable(
     paymentTermDays: integer('payment_term_days').notNull().default(0),
     notes: text('notes').notNull().default(''),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** How the record came to be: created by staff, self-registered from the sign-in page, or imported. */
+    source: text('source', { enum: ['staff', 'registration', 'import'] })
+      .notNull()
+      .default('staff'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -47,4 +52,25 @@ export const customers = pgTable(
     index('customers_salesperson_idx').on(t.salespersonId),
     index('customers_level_idx').on(t.levelId),
   ],
+);
+
+/** Delivery addresses of a customer (several delivery locations); one is the default. */
+export const customerAddresses = pgTable(
+  'customer_addresses',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    customerId: bigint('customer_id', { mode: 'number' })
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    label: text('label').notNull().default(''),
+    contactName: text('contact_name').notNull(),
+    phone: text('phone').notNull(),
+    province: text('province').notNull(),
+    city: text('city').notNull(),
+    district: text('district').notNull(),
+    address: text('address').notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('customer_addresses_customer_idx').on(t.customerId)],
 );

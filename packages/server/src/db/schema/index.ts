@@ -1,3 +1,5 @@
 export * from './auth.ts';
 export * from './catalog.ts';
 export * from './customers.ts';
+export * from './imports.ts';
+export * from './pricing.ts';
