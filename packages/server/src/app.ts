@@ -20,6 +20,8 @@ import { ErrorResponse } from './modules/auth/auth.schemas.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { customersRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
+import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { rolesRoutes } from './modules/users/roles.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
@@ -85,6 +87,8 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   await app.register(auditRoutes);
   await app.register(customersRoutes);
   await app.register(catalogRoutes);
+  await app.register(pricingRoutes);
+  await app.register(importsRoutes);
   await app.register(workbenchRoutes);
 
   const webDist = config.webDist ?? defaultWebDist;
