@@ -3,15 +3,29 @@ import type { Db } from '../../db/client.ts';
 import {
   brands,
   categories,
+  customerAddresses,
   customerLevels,
+  customerPrices,
   customers,
+  levelPrices,
   products,
+  quantityBreaks,
   roles,
   skus,
+  skuUnits,
   userRoles,
   users,
 } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
+import { productSearchText } from '../catalog/search-text.ts';
+import {
+  demoCaseBreaks,
+  demoCustomerCasePrices,
+  demoLevelCasePrices,
+  demoProductTags,
+  demoSkuShape,
+  demoVisibility,
+} from './demo-catalog.ts';
 import {
   DEMO_SUPPLIER,
   type DemoBrand,
@@ -40,7 +54,7 @@ function idMap<K>(keys: K[], rows: { id: number }[]): Map<K, number> {
   return new Map(keys.map((k, i) => [k, rows[i]!.id]));
 }
 
-const need = <V>(map: Map<string, V>, key: string, what: string): V => {
+const need = <K, V>(map: Map<K, V>, key: K, what: string): V => {
   const v = map.get(key);
   if (v === undefined) throw new Error(`demo seed: unknown ${what} ${key}`);
   return v;
@@ -172,16 +186,41 @@ export async function seedDemo(db: Db, password = DEFAULT_DEMO_PASSWORD): Promis
           customerRows.map((r) => r.id),
         ),
       );
+    // Barcodes: an EAN-13 for each SKU's base unit and one for its case, numbered per brand.
+    const itemNo = new Map<DemoBrand, number>();
+    const nextBarcode = (brand: DemoBrand) => {
+      const n = (itemNo.get(brand) ?? 10000) + 1;
+      itemNo.set(brand, n);
+      return demoBarcode(brand, n);
+    };
+    const productSkus = demoProducts.map((p) =>
+      p.skus.map((s) => {
+        const shape = demoSkuShape(s, p.unit);
+        const barcode = nextBarcode(p.brand);
+        return {
+          code: s.code,
+          name: s.name,
+          barcode,
+          shape,
+          unitBarcodes: shape.caseUnit ? [nextBarcode(p.brand)] : [],
+        };
+      }),
+    );
     const productRows = await tx
       .insert(products)
       .values(
-        demoProducts.map((p) => ({
+        demoProducts.map((p, i) => ({
           name: p.name,
           categoryId: need(categoryIds, p.category, 'category'),
           brandId: need(brandIds, p.brand, 'brand'),
           unit: p.unit,
           status: p.status ?? 'on',
-          description: p.description,
+          description: `<p>${p.description}</p>`,
+          specNames: [...new Set(p.skus.flatMap((s) => Object.keys(demoSkuShape(s, p.unit).specs)))],
+          tags: demoProductTags[p.name] ?? [],
+          visibleLevelIds: (demoVisibility[p.name] ?? []).map((name) => need(levelIds, name, 'level')),
+          sort: i,
+          searchText: productSearchText({ name: p.name, brand: p.brand, skus: productSkus[i] }),
         })),
       )
       .returning({ id: products.id });
@@ -199,23 +238,86 @@ export async function seedDemo(db: Db, password = DEFAULT_DEMO_PASSWORD): Promis
       )
       .returning({ id: users.id });
 
-    const itemNo = new Map<DemoBrand, number>();
-    const skuValues = demoProducts.flatMap((p, i) =>
-      p.skus.map((s) => {
-        const next = (itemNo.get(p.brand) ?? 10000) + 1;
-        itemNo.set(p.brand, next);
-        return {
-          productId: productRows[i]!.id,
-          code: s.code,
-          name: s.name,
-          barcode: demoBarcode(p.brand, next),
-          price: s.price,
-          retailPrice: s.retailPrice,
-        };
-      }),
+    const skuRows = await tx
+      .insert(skus)
+      .values(
+        demoProducts.flatMap((p, i) =>
+          productSkus[i]!.map((s, j) => ({
+            productId: productRows[i]!.id,
+            code: s.code,
+            name: s.name,
+            barcode: s.barcode,
+            specs: s.shape.specs,
+            unit: s.shape.unit,
+            price: s.shape.price,
+            retailPrice: s.shape.retailPrice,
+            minOrderQty: s.shape.minOrderQty,
+            orderStep: s.shape.orderStep,
+            sort: j,
+          })),
+        ),
+      )
+      .returning({ id: skus.id, code: skus.code });
+    const skuIds = new Map(skuRows.map((r) => [r.code, r.id]));
+    const allSkus = productSkus.flat();
+    const unitRows = await tx
+      .insert(skuUnits)
+      .values(
+        allSkus.flatMap((s) =>
+          s.shape.caseUnit
+            ? [{ skuId: need(skuIds, s.code, 'sku'), ...s.shape.caseUnit, barcode: s.unitBarcodes[0], isDefault: true }]
+            : [],
+        ),
+      )
+      .returning({ id: skuUnits.id, skuId: skuUnits.skuId });
+    const caseUnitOf = new Map(unitRows.map((r) => [r.skuId, r.id]));
+    const caseRef = (code: string) => {
+      const skuId = need(skuIds, code, 'sku');
+      return { skuId, unitId: need(caseUnitOf, skuId, 'case unit') };
+    };
+    await tx.insert(levelPrices).values(
+      demoLevelCasePrices.map((p) => ({
+        ...caseRef(p.code),
+        levelId: need(levelIds, p.level, 'level'),
+        price: p.price,
+      })),
     );
+    await tx.insert(customerPrices).values(
+      demoCustomerCasePrices.map((p) => ({
+        ...caseRef(p.code),
+        customerId: need(customerIds, p.customer, 'customer'),
+        price: p.price,
+        note: p.note,
+      })),
+    );
+    await tx
+      .insert(quantityBreaks)
+      .values(demoCaseBreaks.flatMap((b) => b.tiers.map((t) => ({ ...caseRef(b.code), ...t }))));
+    await tx.insert(customerAddresses).values([
+      ...demoCustomers.map((c) => ({
+        customerId: need(customerIds, c.key, 'customer'),
+        label: '门店',
+        contactName: c.contactName,
+        phone: c.phone,
+        province: '浙江省',
+        city: '杭州市',
+        district: c.district,
+        address: c.address,
+        isDefault: true,
+      })),
+      {
+        customerId: need(customerIds, 'restaurant', 'customer'),
+        label: '中央厨房',
+        contactName: '刘建国',
+        phone: '13706812245',
+        province: '浙江省',
+        city: '杭州市',
+        district: '拱墅区',
+        address: '祥园路 88 号 3 号楼',
+        isDefault: false,
+      },
+    ]);
     const role = (code: string) => need(roleIds, code, 'role');
-    await tx.insert(skus).values(skuValues);
     await tx
       .insert(userRoles)
       .values([

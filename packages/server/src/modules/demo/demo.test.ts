@@ -1,7 +1,20 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
-import { brands, categories, customerLevels, customers, products, skus, users } from '../../db/schema/index.ts';
+import {
+  brands,
+  categories,
+  customerAddresses,
+  customerLevels,
+  customerPrices,
+  customers,
+  levelPrices,
+  products,
+  quantityBreaks,
+  skus,
+  skuUnits,
+  users,
+} from '../../db/schema/index.ts';
 import { type DemoAccount, printDemoAccounts, seedDemo } from './demo.seed.ts';
 import { isValidEan13 } from './demo-data.ts';
 
@@ -57,8 +70,19 @@ describe('demo data', () => {
       expect(s.price).toBeGreaterThan(0);
       expect(s.retailPrice!).toBeGreaterThan(s.price);
     }
-    const coke = skuRows.find((s) => s.code === 'YL-KKL-330-24');
-    expect(coke).toMatchObject({ name: '330ml×24罐/箱', price: 4500 });
+    // A can sells alone in sixes at a little more than a case's share; the case is a unit of 24.
+    const coke = skuRows.find((s) => s.code === 'YL-KKL-330-24')!;
+    expect(coke).toMatchObject({
+      name: '330ml×24罐/箱',
+      unit: '罐',
+      price: 200,
+      minOrderQty: 6,
+      orderStep: 6,
+      specs: { 规格: '330ml' },
+    });
+    const [cokeCase] = await db.select().from(skuUnits).where(eq(skuUnits.skuId, coke.id));
+    expect(cokeCase).toMatchObject({ name: '箱', factor: 24, price: 4500, isDefault: true });
+    expect(isValidEan13(cokeCase!.barcode!)).toBe(true);
 
     // Two-level tree: every product sits in a child category.
     const cats = await db.select().from(categories);
@@ -117,6 +141,20 @@ describe('demo data', () => {
     const all = (await (await ctx.signIn('manager', accounts[0]!.password)).get('/api/customers?pageSize=100')).json();
     expect(all.total).toBe(total);
     expect(all.items).toHaveLength(total);
+  });
+
+  it('makes products findable by pinyin and initials, and seeds prices, breaks and addresses', async () => {
+    const db = ctx.database.db;
+    const [coke] = await db.select().from(products).where(eq(products.name, '可口可乐'));
+    expect(coke!.searchText).toContain('kekoukele');
+    expect(coke!.searchText).toContain('kkkl');
+    expect(coke!.tags).toEqual(['hot']);
+    expect((await db.select({ n: count() }).from(levelPrices))[0]!.n).toBeGreaterThan(0);
+    expect((await db.select({ n: count() }).from(customerPrices))[0]!.n).toBeGreaterThan(0);
+    expect((await db.select({ n: count() }).from(quantityBreaks))[0]!.n).toBeGreaterThan(0);
+    const addresses = await db.select().from(customerAddresses);
+    const customerCount = (await db.select({ n: count() }).from(customers))[0]!.n;
+    expect(addresses.filter((a) => a.isDefault)).toHaveLength(customerCount);
   });
 
   it('does nothing when run again', async () => {
