@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { type RunningServer, startServer } from '../../e2e/support/server.ts';
 import { adminQuery, withDatabase } from '../../packages/server/test/template.ts';
@@ -26,6 +29,8 @@ export interface Scenario {
   path: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Varies each request (the n-th request sent): another path, another caller's cookie. */
+  vary?: (n: number) => { path?: string; headers?: Record<string, string> };
 }
 
 /** Runs one scenario with autocannon: a short unmeasured warm-up, then `duration` seconds. */
@@ -41,6 +46,18 @@ export async function measure(server: RunningServer, scenario: Scenario): Promis
     },
     ...(scenario.body === undefined ? {} : { body: JSON.stringify(scenario.body) }),
   };
+  if (scenario.vary) {
+    const vary = scenario.vary;
+    let n = 0;
+    options.requests = [
+      {
+        setupRequest: (request) => {
+          const v = vary(n++);
+          return { ...request, path: v.path ?? request.path, headers: { ...request.headers, ...v.headers } };
+        },
+      },
+    ];
+  }
   if (warmup > 0) await autocannon({ ...options, duration: warmup });
   const result = await autocannon(options);
   return {
@@ -62,9 +79,19 @@ const labels: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'Po
  * PostgreSQL when DATABASE_URL is set — on a database created for this run and dropped after — and
  * hands each to `run`, printing its measurements as a table.
  */
+export interface BenchTarget {
+  kind: DatabaseKind;
+  /** PGlite: the DATA_DIR the server will open. */
+  dataDir?: string;
+  /** PostgreSQL: the database the server will use. */
+  databaseUrl?: string;
+}
+
 export async function onEachDatabase(
   title: string,
   run: (server: RunningServer) => Promise<Measurement[]>,
+  /** Fills the database before the server starts (PGlite is one process's: it cannot be shared). */
+  prepare?: (target: BenchTarget) => Promise<void>,
 ): Promise<void> {
   const kinds: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
   if (!process.env.DATABASE_URL) console.log('(DATABASE_URL not set: PGlite only)');
@@ -80,7 +107,9 @@ export async function onEachDatabase(
     }
     let server: RunningServer | undefined;
     try {
-      server = await startServer({ demoData: false, logLevel: 'warn', databaseUrl });
+      const dataDir = kind === 'pglite' && prepare ? mkdtempSync(path.join(os.tmpdir(), 'dh-bench-')) : undefined;
+      if (prepare) await prepare({ kind, dataDir, databaseUrl });
+      server = await startServer({ demoData: false, logLevel: 'warn', databaseUrl, dataDir });
       if (server.database !== kind) throw new Error(`expected a ${kind} server, /api/health says ${server.database}`);
       const rows = await run(server);
       printTable(`${title} — ${labels[kind]} (server ready in ${(server.startMs / 1000).toFixed(1)} s)`, rows);

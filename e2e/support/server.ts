@@ -21,6 +21,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** How long to wait for /api/health (default 90 s). */
   timeoutMs?: number;
+  /** Use this (already prepared) DATA_DIR instead of a fresh temporary one; it is removed on stop. */
+  dataDir?: string;
 }
 
 export interface RunningServer {
@@ -72,7 +74,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'dh-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'dh-e2e-'));
   const adminUsername = 'admin';
   const adminPassword = `Admin-${randomBytes(6).toString('hex')}-1`;
   const env: NodeJS.ProcessEnv = {
