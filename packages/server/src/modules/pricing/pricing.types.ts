@@ -37,4 +37,11 @@ export interface PriceExplanation extends ResolvedPrice {
   customerId: number;
   at: string;
   steps: PriceStep[];
+  /** The requested unit's name (the SKU's base unit when unitId is null). */
+  unitName: string;
+  /** The unit's base wholesale price before any rule, fen. */
+  basePrice: number;
+  levelId: number | null;
+  levelName: string | null;
+  discountPercent: number | null;
 }
