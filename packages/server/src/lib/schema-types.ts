@@ -7,4 +7,5 @@ export const IdParams = Type.Object({ id: Id });
 /** An ISO 8601 timestamp in JSON; handlers may return a Date, the serialiser writes ISO text. */
 export const DateTime = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+// Null first: with Ajv's type coercion a null tried against a string schema first would become "".
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../../lib/app-types.ts';
 import { actorOf } from '../../lib/audit.ts';
@@ -6,14 +5,27 @@ import { AppError } from '../../lib/errors.ts';
 import { IdParams } from '../../lib/schema-types.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
 import { UserView } from '../users/users.schemas.ts';
+import { addressRoutes } from './addresses.routes.ts';
+import { batchUpdateCustomers, updateCustomer } from './customer-changes.service.ts';
+import { customerHistory } from './customer-history.service.ts';
+import { staffOnly } from './customer-scope.ts';
+import { listCustomerUsers, updateCustomerUser } from './customer-users.service.ts';
 import {
+  BatchBody,
+  BatchResult,
   CreateCustomerBody,
   CreateCustomerUserBody,
   CreateLevelBody,
   CustomerList,
   CustomerListQuery,
+  CustomerUserList,
+  CustomerUserParams,
   CustomerView,
+  HistoryList,
+  HistoryQuery,
   LevelView,
+  UpdateCustomerBody,
+  UpdateCustomerUserBody,
 } from './customers.schemas.ts';
 import {
   createCustomer,
@@ -23,13 +35,7 @@ import {
   listCustomers,
   listLevels,
 } from './customers.service.ts';
-
-const staffOnly = (request: FastifyRequest) => {
-  const user = currentUser(request);
-  // Customer roles never hold customer-management permissions, but a custom grant must not widen scope.
-  if (user.kind !== 'staff') throw new AppError('FORBIDDEN', 'Staff only');
-  return user;
-};
+import { registrationRoutes } from './registration.routes.ts';
 
 export async function customersRoutes(app: App) {
   const db = app.deps.database.db;
@@ -134,4 +140,88 @@ export async function customersRoutes(app: App) {
         .send(await createCustomerUser(db, user, actorOf(request), request.params.id, request.body));
     },
   );
+
+  app.patch(
+    '/api/customers/:id',
+    {
+      config: { access: 'customers:edit' },
+      schema: {
+        tags,
+        summary: 'Change a customer (a salesperson cannot reassign it); audited with before/after',
+        params: IdParams,
+        body: UpdateCustomerBody,
+        response: { 200: CustomerView },
+      },
+    },
+    async (request) => updateCustomer(db, staffOnly(request), actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/customers/batch',
+    {
+      config: { access: 'customers:edit' },
+      schema: {
+        tags,
+        summary: 'One action on up to 500 customers; any id out of scope refuses the whole batch (404)',
+        body: BatchBody,
+        response: { 200: BatchResult },
+      },
+    },
+    async (request) => batchUpdateCustomers(db, staffOnly(request), actorOf(request), request.body),
+  );
+
+  app.get(
+    '/api/customers/:id/users',
+    {
+      config: { access: 'customers:view' },
+      schema: {
+        tags,
+        summary: 'Sign-in accounts of a customer',
+        params: IdParams,
+        response: { 200: CustomerUserList },
+      },
+    },
+    async (request) => ({ items: await listCustomerUsers(db, staffOnly(request), request.params.id) }),
+  );
+
+  app.patch(
+    '/api/customers/:id/users/:userId',
+    {
+      config: { access: 'customers:edit' },
+      schema: {
+        tags,
+        summary: "Change a customer user's name, status or role",
+        params: CustomerUserParams,
+        body: UpdateCustomerUserBody,
+        response: { 200: UserView },
+      },
+    },
+    async (request) =>
+      updateCustomerUser(
+        db,
+        staffOnly(request),
+        actorOf(request),
+        request.params.id,
+        request.params.userId,
+        request.body,
+      ),
+  );
+
+  app.get(
+    '/api/customers/:id/history',
+    {
+      config: { access: 'customers:view' },
+      schema: {
+        tags,
+        summary: 'Trade history of a customer, newest first (its audit trail until orders land)',
+        params: IdParams,
+        querystring: HistoryQuery,
+        response: { 200: HistoryList },
+      },
+    },
+    async (request) => customerHistory(db, staffOnly(request), request.params.id, request.query),
+  );
+
+  await registrationRoutes(app);
+  await addressRoutes(app);
 }

@@ -1,4 +1,4 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { customerLevels, customers } from '../../db/schema/index.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
@@ -9,6 +9,7 @@ import { roleIdByCode } from '../auth/bootstrap.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { createUser, type UserRow } from '../users/users.service.ts';
 import { customerScope, maskPhone } from './customer-scope.ts';
+import { bodyRegionPaths, checkRegion } from './regions.ts';
 
 export interface CustomerRow {
   id: number;
@@ -29,6 +30,8 @@ export interface CustomerRow {
   paymentTermDays: number;
   tags: string[];
   notes: string;
+  source: 'staff' | 'registration' | 'import';
+  approvedAt: string | null;
   createdAt: string;
 }
 
@@ -36,26 +39,27 @@ const selectCustomers = (where: SQL, tail: SQL = sql``) => sql`
   SELECT c.id::int AS id, c.code, c.name, c.status, c.level_id::int AS "levelId", l.name AS "levelName",
          c.salesperson_id::int AS "salespersonId", s.name AS "salespersonName", c.contact_name AS "contactName",
          c.phone, c.province, c.city, c.district, c.address, c.credit_limit::float8 AS "creditLimit",
-         c.payment_term_days AS "paymentTermDays", c.tags, c.notes, ${iso('c.created_at')} AS "createdAt",
+         c.payment_term_days AS "paymentTermDays", c.tags, c.notes, c.source,
+         ${iso('c.approved_at')} AS "approvedAt", ${iso('c.created_at')} AS "createdAt",
          count(*) OVER ()::int AS total
     FROM customers c
     LEFT JOIN customer_levels l ON l.id = c.level_id
     LEFT JOIN users s ON s.id = c.salesperson_id
    WHERE ${where} ${tail}`;
 
-/** Customers the user may see (see `customerScope`), with phone numbers masked. */
-export async function listCustomers(
-  db: DbOrTx,
-  user: AuthUser,
-  query: {
-    q?: string;
-    status?: CustomerRow['status'];
-    levelId?: number;
-    salespersonId?: number;
-    page?: number;
-    pageSize?: number;
-  },
-): Promise<{ items: CustomerRow[]; total: number }> {
+export interface CustomerFilter {
+  q?: string;
+  status?: CustomerRow['status'];
+  levelId?: number;
+  salespersonId?: number;
+  tag?: string;
+  province?: string;
+  city?: string;
+  source?: CustomerRow['source'];
+}
+
+/** The WHERE clause (on alias `c`) of a customer list or export: the user's scope and the filters. */
+export function customerFilter(user: AuthUser, query: CustomerFilter): SQL {
   const where: SQL[] = [customerScope(user)];
   if (query.q) {
     const like = `%${likeEscape(query.q)}%`;
@@ -66,11 +70,25 @@ export async function listCustomers(
   if (query.status) where.push(sql`c.status = ${query.status}`);
   if (query.levelId) where.push(sql`c.level_id = ${query.levelId}`);
   if (query.salespersonId) where.push(sql`c.salesperson_id = ${query.salespersonId}`);
+  if (query.tag) where.push(sql`c.tags @> ARRAY[${query.tag}]::text[]`);
+  if (query.province) where.push(sql`c.province = ${query.province}`);
+  if (query.city) where.push(sql`c.city = ${query.city}`);
+  if (query.source) where.push(sql`c.source = ${query.source}`);
+  return sql.join(where, sql` AND `);
+}
+
+/** Customers the user may see (see `customerScope`), newest first or by name, with phone numbers masked. */
+export async function listCustomers(
+  db: DbOrTx,
+  user: AuthUser,
+  query: CustomerFilter & { sort?: 'createdAt' | 'name'; page?: number; pageSize?: number },
+): Promise<{ items: CustomerRow[]; total: number }> {
   const { limit, offset } = pageOf(query);
-  const cond = sql.join(where, sql` AND `);
+  const cond = customerFilter(user, query);
+  const order = query.sort === 'name' ? sql`c.name, c.id` : sql`c.created_at DESC, c.id DESC`;
   const rows = await queryRows<CustomerRow & { total: number }>(
     db,
-    selectCustomers(cond, sql`ORDER BY c.id LIMIT ${limit} OFFSET ${offset}`),
+    selectCustomers(cond, sql`ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`),
   );
   let total = rows[0]?.total ?? 0;
   if (!rows.length && offset > 0) {
@@ -93,12 +111,35 @@ export async function getCustomer(db: DbOrTx, user: AuthUser, id: number): Promi
   return customer;
 }
 
-async function assertSalesperson(db: DbOrTx, id: number, path: string) {
+/**
+ * Locks one customer row for a change, or throws NOT_FOUND when it does not exist or lies outside
+ * the user's scope (so another salesperson's customer looks absent, never forbidden).
+ */
+export async function lockCustomer(tx: DbOrTx, user: AuthUser, id: number) {
+  const [row] = await tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, id), customerScope(user, 'customers')))
+    .for('update');
+  if (!row) throw notFound('Customer');
+  return row;
+}
+
+/** A staff user with own scope (salesperson) may not hand a customer to someone else. */
+export function assertMayAssign(user: AuthUser, salespersonId: number | null, path: string) {
+  if (user.dataScope === 'own' && salespersonId !== user.id) {
+    throw new AppError('FORBIDDEN', '业务员不能把客户分配给他人 / A salesperson cannot reassign customers', {
+      field: path,
+    });
+  }
+}
+
+export async function assertSalesperson(db: DbOrTx, id: number, path: string) {
   const [row] = await queryRows<{ id: number }>(db, sql`SELECT id FROM users WHERE id = ${id} AND kind = 'staff'`);
   if (!row) throw validationFailed([{ path, message: `staff user ${id} does not exist` }]);
 }
 
-async function assertLevel(db: DbOrTx, id: number, path: string) {
+export async function assertLevel(db: DbOrTx, id: number, path: string) {
   const [row] = await db.select({ id: customerLevels.id }).from(customerLevels).where(eq(customerLevels.id, id));
   if (!row) throw validationFailed([{ path, message: `customer level ${id} does not exist` }]);
 }
@@ -132,6 +173,8 @@ export async function createCustomer(
   input: CreateCustomerInput,
 ): Promise<CustomerRow> {
   const salespersonId = user.dataScope === 'own' ? user.id : input.salespersonId;
+  const { region, errors } = checkRegion(input, bodyRegionPaths);
+  if (errors.length) throw validationFailed(errors);
   const id = await db.transaction(async (tx) => {
     if (input.levelId) await assertLevel(tx, input.levelId, '/body/levelId');
     if (salespersonId && salespersonId !== user.id) await assertSalesperson(tx, salespersonId, '/body/salespersonId');
@@ -146,6 +189,7 @@ export async function createCustomer(
       .insert(customers)
       .values({
         ...input,
+        ...region,
         code: input.code ?? `tmp-${crypto.randomUUID()}`,
         salespersonId: salespersonId ?? null,
         notes: input.notes ?? '',

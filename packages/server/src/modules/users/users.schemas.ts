@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { Paged, PageQuery } from '../../lib/pagination.ts';
-import { DateTime, Id } from '../../lib/schema-types.ts';
+import { DateTime, Id, Nullable } from '../../lib/schema-types.ts';
 
 export const Username = Type.String({ minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-9_.@-]+$' });
 export const Password = Type.String({ minLength: 8, maxLength: 128 });
@@ -45,8 +45,8 @@ export const CreateStaffUserBody = Type.Object({
 
 export const UpdateUserBody = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-  phone: Type.Optional(Type.Union([Phone, Type.Null()])),
-  email: Type.Optional(Type.Union([Email, Type.Null()])),
+  phone: Type.Optional(Nullable(Phone)),
+  email: Type.Optional(Nullable(Email)),
   status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
   roleIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 20 })),
 });
