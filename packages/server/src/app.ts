@@ -69,7 +69,10 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
         { name: 'audit', description: '审计日志 · sensitive actions' },
         { name: 'customers', description: '客户 · customer companies, levels and their users; scoped per caller' },
         { name: 'catalog', description: '商品目录 · categories, brands, products, SKUs, units, images' },
-        { name: 'pricing', description: '价格 · customer levels, level price lists, customer prices, quantity breaks, price explanation' },
+        {
+          name: 'pricing',
+          description: '价格 · customer levels, level price lists, customer prices, quantity breaks, price explanation',
+        },
         { name: 'imports', description: '导入导出 · Excel templates, validated imports with progress, exports' },
         { name: 'workbench', description: '工作台 · role-specific home figures' },
       ],

@@ -5,6 +5,7 @@ import { openDatabase } from './db/client.ts';
 import { ensureAdmin, syncBuiltinRoles } from './modules/auth/bootstrap.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { printDemoAccounts, seedDemo } from './modules/demo/demo.seed.ts';
+import { failInterruptedImports } from './modules/imports/imports.service.ts';
 
 const config = loadConfig();
 const database = await openDatabase(
@@ -15,6 +16,7 @@ const database = await openDatabase(
 await database.migrate();
 await syncBuiltinRoles(database.db);
 await purgeExpiredSessions(database.db);
+if (database.kind === 'pglite') await failInterruptedImports(database.db);
 const admin = await ensureAdmin(database.db, config.adminUsername, config.adminPassword);
 
 const app = await buildApp({

@@ -32,9 +32,11 @@ const staffUser = (over: Partial<AuthUser> = {}): AuthUser => ({
 
 const importRows = async (raw: Record<string, string>[]) => {
   const db = ctx.database.db;
-  const result = await handler.validate(db, raw);
+  const result = await handler.validate(db, raw, staffUser());
   if (!result.errors.length) {
-    await db.transaction((tx) => handler.write(tx, result.rows as NonNullable<(typeof result.rows)[number]>[], actor));
+    await db.transaction((tx) =>
+      handler.write(tx, result.rows as NonNullable<(typeof result.rows)[number]>[], actor, staffUser()),
+    );
   }
   return result;
 };
@@ -72,18 +74,22 @@ describe('customers import handler', () => {
 
   it('reports every bad cell by sheet row and column header', async () => {
     await admin.post('/api/customers', { name: '已存在的客户', code: 'IMP-EXIST' });
-    const { rows, errors } = await handler.validate(ctx.database.db, [
-      { name: '好客户', code: 'IMP-1', level: '导入金牌', salesperson: sales.username, creditLimit: '100' },
-      { name: '', code: 'bad code!' },
-      { name: '重复编码', code: 'IMP-1' },
-      { name: '未知', level: '钻石', salesperson: '没有这个人' },
-      { name: '电话错', phone: 'abc', creditLimit: '12.345', paymentTermDays: '400' },
-      { name: '地区错', province: '浙江省', city: '南京市' },
-      { name: '已存在的客户' },
-      { name: '文件内同名' },
-      { name: '文件内同名' },
-      { name: '标签多', tags: Array.from({ length: 21 }, (_, i) => `t${i}`).join(',') },
-    ]);
+    const { rows, errors } = await handler.validate(
+      ctx.database.db,
+      [
+        { name: '好客户', code: 'IMP-1', level: '导入金牌', salesperson: sales.username, creditLimit: '100' },
+        { name: '', code: 'bad code!' },
+        { name: '重复编码', code: 'IMP-1' },
+        { name: '未知', level: '钻石', salesperson: '没有这个人' },
+        { name: '电话错', phone: 'abc', creditLimit: '12.345', paymentTermDays: '400' },
+        { name: '地区错', province: '浙江省', city: '南京市' },
+        { name: '已存在的客户' },
+        { name: '文件内同名' },
+        { name: '文件内同名' },
+        { name: '标签多', tags: Array.from({ length: 21 }, (_, i) => `t${i}`).join(',') },
+      ],
+      staffUser(),
+    );
     expect(rows.map((r) => r !== null)).toEqual([true, false, false, false, false, false, false, true, false, false]);
     expect(errors.map((e) => [e.row, e.column])).toEqual([
       [3, '客户编码'],
@@ -215,10 +221,12 @@ describe('customers import handler', () => {
       };
     });
     const t0 = performance.now();
-    const { rows, errors } = await handler.validate(ctx.database.db, raw);
+    const { rows, errors } = await handler.validate(ctx.database.db, raw, staffUser());
     const t1 = performance.now();
     expect(errors).toEqual([]);
-    await ctx.database.db.transaction((tx) => handler.write(tx, rows as NonNullable<(typeof rows)[number]>[], actor));
+    await ctx.database.db.transaction((tx) =>
+      handler.write(tx, rows as NonNullable<(typeof rows)[number]>[], actor, staffUser()),
+    );
     const t2 = performance.now();
     console.log(
       `customers import of 10,000 rows (${ctx.database.kind}): validate ${(t1 - t0).toFixed(0)} ms, write ${(t2 - t1).toFixed(0)} ms`,
@@ -234,4 +242,34 @@ describe('customers import handler', () => {
     const exported = await handler.exportRows(ctx.database.db, staffUser(), { tag: '批量' });
     expect(exported.length).toBe(10_000 - Math.ceil(10_000 / 7));
   }, 120_000);
+
+  it('keeps a salesperson to its own customers: others are refused, new ones become its own', async () => {
+    const other = await createStaff(ctx, 'salesperson', '别的业务员');
+    await admin.post('/api/customers', { name: '别人的客户', code: 'IMP-OTHER', salespersonId: other.user.id });
+    await admin.post('/api/customers', { name: '自己的客户', code: 'IMP-MINE', salespersonId: sales.user.id });
+    const me = staffUser({ id: sales.user.id, dataScope: 'own' });
+    const { rows, errors } = await handler.validate(
+      ctx.database.db,
+      [
+        { code: 'IMP-OTHER', name: '改别人的' },
+        { code: 'IMP-MINE', name: '自己的客户（改）' },
+        { name: '新客户甲', salesperson: other.username },
+        { name: '新客户乙' },
+      ],
+      me,
+    );
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, '客户编码'],
+      [4, '业务员'],
+    ]);
+    const valid = rows.filter((r) => r !== null);
+    expect(valid.every((r) => r.salespersonId === sales.user.id)).toBe(true);
+    const counts = await ctx.database.db.transaction((tx) => handler.write(tx, valid, actor, me));
+    expect(counts).toEqual({ created: 1, updated: 1 });
+    const [mine] = await queryRows<{ name: string }>(
+      ctx.database.db,
+      sql`SELECT name FROM customers WHERE code = 'IMP-MINE'`,
+    );
+    expect(mine!.name).toBe('自己的客户（改）');
+  });
 });

@@ -3,7 +3,8 @@ import type { Db, Tx } from '../../db/client.ts';
 import { customers } from '../../db/schema/index.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { queryRows } from '../../lib/sql.ts';
-import type { ImportColumn, ImportHandler, RowError } from '../imports/import.types.ts';
+import type { AuthUser } from '../auth/session.ts';
+import type { ImportColumn, ImportHandler, RowError, WriteCounts } from '../imports/import.types.ts';
 import { customerFilter } from './customers.service.ts';
 import { checkRegion } from './regions.ts';
 
@@ -70,7 +71,7 @@ interface Lookups {
   staffByUsername: Map<string, number>;
   /** Staff display names; several staff may share one, which makes it ambiguous. */
   staffByName: Map<string, number[]>;
-  existingCodes: Set<string>;
+  existingCodes: Map<string, number | null>;
   /** Existing customers by name → code, to stop a code-less row from creating a duplicate. */
   existingNames: Map<string, string>;
 }
@@ -92,7 +93,10 @@ async function loadLookups(db: Db, raw: Record<string, string>[]): Promise<Looku
       sql`SELECT id::int AS id, username, name FROM users WHERE kind = 'staff'`,
     ),
     codes.length
-      ? db.select({ code: customers.code }).from(customers).where(inArray(customers.code, codes))
+      ? db
+          .select({ code: customers.code, salespersonId: customers.salespersonId })
+          .from(customers)
+          .where(inArray(customers.code, codes))
       : Promise.resolve([]),
     names.length
       ? db.select({ code: customers.code, name: customers.name }).from(customers).where(inArray(customers.name, names))
@@ -104,7 +108,8 @@ async function loadLookups(db: Db, raw: Record<string, string>[]): Promise<Looku
     levels: new Map(levels.map((l) => [l.name, l.id])),
     staffByUsername: new Map(staff.map((s) => [s.username.toLowerCase(), s.id])),
     staffByName,
-    existingCodes: new Set(existing.map((e) => e.code)),
+    /** Existing customer codes and the salesperson each belongs to. */
+    existingCodes: new Map(existing.map((e) => [e.code, e.salespersonId])),
     existingNames: new Map(named.map((n) => [n.name, n.code])),
   };
 }
@@ -114,8 +119,11 @@ async function loadLookups(db: Db, raw: Record<string, string>[]): Promise<Looku
  * unique in the file) and against the database (level and salesperson exist, a code-less name is
  * not an existing customer's). A row whose code exists updates that customer.
  */
-async function validate(db: Db, raw: Record<string, string>[]) {
+async function validate(db: Db, raw: Record<string, string>[], user: AuthUser) {
   const lookups = await loadLookups(db, raw);
+  // A salesperson (own scope) imports only its own customers: it may update those and create new
+  // ones, which become its own whatever the sheet says.
+  const ownScope = user.dataScope === 'own';
   const errors: RowError[] = [];
   const firstRowOfCode = new Map<string, number>();
   const firstRowOfName = new Map<string, number>();
@@ -136,6 +144,8 @@ async function validate(db: Db, raw: Record<string, string>[]) {
       const seen = firstRowOfCode.get(code);
       if (seen) fail('code', `与第 ${seen} 行重复 / duplicate of row ${seen}`);
       else firstRowOfCode.set(code, row);
+      if (ownScope && lookups.existingCodes.has(code) && lookups.existingCodes.get(code) !== user.id)
+        fail('code', '不是您负责的客户 / not one of your customers');
     }
     const name = cell('name');
     if (!name) fail('name', '必填 / required');
@@ -152,8 +162,11 @@ async function validate(db: Db, raw: Record<string, string>[]) {
     if (levelName && levelId === null) fail('level', `客户等级「${levelName}」不存在 / unknown level`);
 
     const sales = cell('salesperson');
-    let salespersonId: number | null = null;
-    if (sales) {
+    let salespersonId: number | null = ownScope ? user.id : null;
+    if (sales && ownScope) {
+      const self = lookups.staffByUsername.get(sales.toLowerCase()) ?? lookups.staffByName.get(sales)?.[0];
+      if (self !== user.id) fail('salesperson', '只能填写您自己 / you can only assign yourself');
+    } else if (sales) {
       const byName = lookups.staffByName.get(sales) ?? [];
       salespersonId = lookups.staffByUsername.get(sales.toLowerCase()) ?? (byName.length === 1 ? byName[0] : null);
       if (salespersonId === null)
@@ -214,7 +227,9 @@ const chunkSize = 2000;
  * code updates that customer's sheet fields; status and source stay), then numbers the new
  * code-less customers (C00012) in one statement, then one audit entry for the batch.
  */
-async function write(tx: Tx, rows: CustomerImportRow[], actor: AuditActor) {
+async function write(tx: Tx, rows: CustomerImportRow[], actor: AuditActor, user: AuthUser): Promise<WriteCounts> {
+  // Re-checked here: a customer may have been reassigned between validation and the run.
+  const mayUpdate = user.dataScope === 'own' ? sql`WHERE customers.salesperson_id = ${user.id}` : sql``;
   let created = 0;
   let updated = 0;
   for (let i = 0; i < rows.length; i += chunkSize) {
@@ -235,6 +250,7 @@ async function write(tx: Tx, rows: CustomerImportRow[], actor: AuditActor) {
                  city = excluded.city, district = excluded.district, address = excluded.address,
                  credit_limit = excluded.credit_limit, payment_term_days = excluded.payment_term_days,
                  tags = excluded.tags, notes = excluded.notes, updated_at = now()
+          ${mayUpdate}
           -- xmax is 0 on a freshly inserted row version and set on an updated one.
           RETURNING (xmax = 0) AS inserted`,
     );
@@ -247,6 +263,7 @@ async function write(tx: Tx, rows: CustomerImportRow[], actor: AuditActor) {
     sql`UPDATE customers SET code = 'C' || lpad(id::text, 5, '0') WHERE code LIKE 'tmp-%' AND source = 'import'`,
   );
   await audit(tx, actor, { action: 'customer.imported', targetType: 'customer', details: { created, updated } });
+  return { created, updated };
 }
 
 /** Export rows in the import's own columns, so an exported sheet can be edited and imported again. */

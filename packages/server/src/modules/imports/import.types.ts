@@ -20,6 +20,12 @@ export interface RowError {
   message: string;
 }
 
+/** What one batch wrote; the run adds these up into the job's result. */
+export interface WriteCounts {
+  created: number;
+  updated: number;
+}
+
 /**
  * What an importable kind (products, customers) provides to the generic import/export machinery in
  * modules/imports: columns, a validation of every row (against each other and the database),
@@ -32,12 +38,21 @@ export interface ImportHandler<Row = unknown> {
   exportPermission: 'products:export' | 'customers:export';
   columns: ImportColumn[];
   /**
-   * Validates the raw rows (cell text by column key, in sheet order). Returns one entry per raw
-   * row — the parsed row, or null when it has errors — and every error found.
+   * Validates the raw rows (cell text by column key, in sheet order) for `user`, whose data scope
+   * limits what rows may touch. Returns one entry per raw row — the parsed row, or null when it has
+   * errors — and every error found; error rows are numbered index + 2 (the machinery maps them to
+   * the sheet's own row numbers when blank rows were skipped).
    */
-  validate(db: Db, raw: Record<string, string>[]): Promise<{ rows: (Row | null)[]; errors: RowError[] }>;
-  /** Writes a batch of valid rows inside the given transaction (a few round trips per batch, not per row). */
-  write(tx: Tx, rows: Row[], actor: AuditActor): Promise<void>;
+  validate(
+    db: Db,
+    raw: Record<string, string>[],
+    user: AuthUser,
+  ): Promise<{ rows: (Row | null)[]; errors: RowError[] }>;
+  /**
+   * Writes a batch of valid rows inside the given transaction (a few round trips per batch, not per
+   * row), again within `user`'s scope, and says how many rows it created and updated.
+   */
+  write(tx: Tx, rows: Row[], actor: AuditActor, user: AuthUser): Promise<WriteCounts>;
   /** The rows of an export, already scoped to what `user` may see, as cell values by column key. */
   exportRows(
     db: Db,
