@@ -61,6 +61,18 @@ describe('the HTTP surface', () => {
       payload: '{"name":"x","discountPercent":1e309}',
     });
     expect(body.statusCode).toBe(400);
+    const nul = await admin.get('/api/users?q=%00');
+    expect(nul.status).toBe(400);
+    expect(nul.json().error.details.fields[0].path).toBe('/querystring/q');
+  });
+
+  it('maps database errors a driver wrapped (Drizzle puts them in cause) by their SQLSTATE', () => {
+    const wrapped = Object.assign(new Error('Failed query'), {
+      cause: Object.assign(new Error('dup'), { code: '23505' }),
+    });
+    expect(toErrorBody(wrapped)).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT' } } });
+    const data = Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('x'), { code: '22021' }) });
+    expect(toErrorBody(data)).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
   });
 
   it('hides the text of internal errors and maps every code to its status', () => {

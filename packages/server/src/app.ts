@@ -12,7 +12,7 @@ import type { Database } from './db/client.ts';
 import type { App } from './lib/app-types.ts';
 import { installErrorHandling } from './lib/error-handler.ts';
 import { AppError } from './lib/errors.ts';
-import { installFiniteNumberCheck } from './lib/finite-numbers.ts';
+import { installInputGuards } from './lib/input-guards.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { installAuth } from './modules/auth/auth.plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -48,7 +48,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   app.decorate('deps', { database, config });
   app.decorate('apiRoutes', []);
   installErrorHandling(app);
-  installFiniteNumberCheck(app);
+  installInputGuards(app);
   await app.register(cookie);
   installAuth(app);
 

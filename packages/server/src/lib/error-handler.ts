@@ -37,6 +37,15 @@ function fieldErrors(error: FastifyError): FieldError[] {
   });
 }
 
+/** The SQLSTATE of a PostgreSQL error, also when a driver wrapped it (Drizzle puts it in `cause`). */
+function postgresCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
 export function toErrorBody(error: unknown): { status: number; body: ErrorBody; internal: boolean } {
   if (error instanceof AppError) {
     const status = error.statusCode;
@@ -64,7 +73,7 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody; 
     };
   }
   // Class 22 (data exception) can only come from values the client sent.
-  const pgCode = typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined;
+  const pgCode = postgresCode(error);
   if (pgCode && (pgCodeMap[pgCode] || pgCode.startsWith('22'))) {
     const mapped = pgCodeMap[pgCode] ?? { code: 'BAD_REQUEST' as const, message: 'A value is not valid' };
     return { status: errorStatus[mapped.code], internal: false, body: { error: mapped } };
