@@ -55,6 +55,8 @@ export const products = pgTable(
     /** Customer levels that may see the product; empty means every level. */
     visibleLevelIds: bigint('visible_level_ids', { mode: 'number' }).array().notNull().default(sql`'{}'::bigint[]`),
     sort: integer('sort').notNull().default(0),
+    /** On-shelf SKUs of the product, kept by a trigger on skus (migration 0005): lists filter on it cheaply. */
+    onSkuCount: integer('on_sku_count').notNull().default(0),
     /**
      * Lower-case name, full pinyin, pinyin initials, brand, SKU codes, names and barcodes, computed
      * at write time; a trigram index makes substring search fast.
@@ -66,6 +68,7 @@ export const products = pgTable(
   (t) => [
     index('products_category_idx').on(t.categoryId),
     index('products_brand_idx').on(t.brandId),
+    index('products_sort_idx').on(t.sort, t.id),
     index('products_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );

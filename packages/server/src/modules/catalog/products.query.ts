@@ -45,7 +45,7 @@ function visibility(user: AuthUser): SQL {
   return sql`p.status = 'on'
     AND (cardinality(p.visible_level_ids) = 0
          OR (SELECT level_id FROM customers WHERE id = ${user.customerId ?? -1}) = ANY(p.visible_level_ids))
-    AND EXISTS (SELECT 1 FROM skus s WHERE s.product_id = p.id AND s.status = 'on')`;
+    AND p.on_sku_count > 0`;
 }
 
 /** SKUs with their units for the given products, in display order; one statement. */
@@ -145,10 +145,14 @@ export async function listProducts(
 ): Promise<{ items: ProductListItemT[]; total: number }> {
   const { limit, offset } = pageOf(query);
   const cond = productFilter(user, query);
+  // The page is chosen from ids alone (index on sort, id) before anything is joined to it, so the
+  // per-product columns are computed for the page's rows only; the total comes in the same trip.
   const rows = await queryRows<ProductRow>(
     db,
-    sql`SELECT ${productColumns}, count(*) OVER ()::int AS total ${productJoins}
-         WHERE ${cond} ORDER BY p.sort, p.id LIMIT ${limit} OFFSET ${offset}`,
+    sql`WITH page AS (SELECT p.id FROM products p WHERE ${cond} ORDER BY p.sort, p.id LIMIT ${limit} OFFSET ${offset})
+        SELECT ${productColumns}, (SELECT count(*)::int FROM products p WHERE ${cond}) AS total
+          ${productJoins} JOIN page ON page.id = p.id
+         ORDER BY p.sort, p.id`,
   );
   let total = rows[0]?.total ?? 0;
   if (!rows.length && offset > 0) {
