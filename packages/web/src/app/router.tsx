@@ -53,6 +53,42 @@ const customers = lazyPage(
   () => import('../features/customers/customers-page.tsx'),
   (m) => m.CustomersPage,
 );
+const customerDetail = lazyPage(
+  () => import('../features/customers/customer-detail-page.tsx'),
+  (m) => m.CustomerDetailPage,
+);
+const register = lazyPage(
+  () => import('../features/auth/register-page.tsx'),
+  (m) => m.RegisterPage,
+);
+const portalProducts = lazyPage(
+  () => import('../features/portal/portal-products.tsx'),
+  (m) => m.PortalProducts,
+);
+const portalProduct = lazyPage(
+  () => import('../features/portal/portal-product-detail.tsx'),
+  (m) => m.PortalProductDetail,
+);
+const portalAddresses = lazyPage(
+  () => import('../features/portal/portal-addresses.tsx'),
+  (m) => m.PortalAddresses,
+);
+const products = lazyPage(
+  () => import('../features/products/products-page.tsx'),
+  (m) => m.ProductsPage,
+);
+const productEditor = lazyPage(
+  () => import('../features/products/product-editor-page.tsx'),
+  (m) => m.ProductEditorPage,
+);
+const categories = lazyPage(
+  () => import('../features/categories/categories-page.tsx'),
+  (m) => m.CategoriesPage,
+);
+const pricing = lazyPage(
+  () => import('../features/pricing/pricing-page.tsx'),
+  (m) => m.PricingPage,
+);
 const portalHome = lazyPage(
   () => import('../features/portal/portal-home.tsx'),
   (m) => m.PortalHome,
@@ -76,13 +112,20 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <HomeRedirect /> },
       { path: '/login', loader: login.loader, element: suspended(login.element) },
+      { path: '/register', loader: register.loader, element: suspended(register.element) },
       {
         path: '/admin',
         loader: staffLayout.loader,
         element: <RequireUser kind="staff">{suspended(staffLayout.element)}</RequireUser>,
         children: [
           { index: true, ...workbench },
+          { path: 'products', ...products },
+          { path: 'products/new', ...productEditor },
+          { path: 'products/:id', ...productEditor },
+          { path: 'categories', ...categories },
+          { path: 'pricing', ...pricing },
           { path: 'customers', ...customers },
+          { path: 'customers/:id', ...customerDetail },
           { path: 'users', ...users },
           { path: 'roles', ...roles },
           { path: 'audit', ...audit },
@@ -96,7 +139,10 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...portalHome },
           { path: 'categories', ...portalCategories },
+          { path: 'products', ...portalProducts },
+          { path: 'products/:id', ...portalProduct },
           { path: 'me', ...portalMe },
+          { path: 'me/addresses', ...portalAddresses },
           { path: '*', element: <NotFound home="/portal" /> },
         ],
       },

@@ -14,9 +14,18 @@ describe('staff menu', () => {
     expect(keys(['audit:view', 'users:view'])).toEqual(['workbench', 'users', 'audit']);
   });
 
+  it('shows products with categories & brands, and pricing, each with its own permission', () => {
+    expect(keys(['products:view'])).toEqual(['workbench', 'products', 'catalog']);
+    expect(keys(['prices:view'])).toEqual(['workbench', 'pricing']);
+    expect(keys(['products:create', 'prices:edit'])).toEqual(['workbench']);
+  });
+
   it('shows everything to an administrator', () => {
-    expect(keys(['customers:view', 'users:view', 'roles:view', 'audit:view'])).toEqual([
+    expect(keys(['customers:view', 'users:view', 'roles:view', 'audit:view', 'products:view', 'prices:view'])).toEqual([
       'workbench',
+      'products',
+      'catalog',
+      'pricing',
       'customers',
       'users',
       'roles',
@@ -28,6 +37,10 @@ describe('staff menu', () => {
     expect(activeStaffMenuKey('/admin')).toBe('workbench');
     expect(activeStaffMenuKey('/admin/users')).toBe('users');
     expect(activeStaffMenuKey('/admin/customers/12')).toBe('customers');
+    expect(activeStaffMenuKey('/admin/products/new')).toBe('products');
+    expect(activeStaffMenuKey('/admin/products/12')).toBe('products');
+    expect(activeStaffMenuKey('/admin/categories')).toBe('catalog');
+    expect(activeStaffMenuKey('/admin/pricing')).toBe('pricing');
     expect(activeStaffMenuKey('/admin/unknown')).toBe('workbench');
   });
 });

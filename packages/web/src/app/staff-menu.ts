@@ -1,12 +1,15 @@
 /** Entries of the console's side menu; an entry shows only when the user holds its permission. */
 export interface StaffMenuEntry {
-  key: 'workbench' | 'customers' | 'users' | 'roles' | 'audit';
+  key: 'workbench' | 'products' | 'catalog' | 'pricing' | 'customers' | 'users' | 'roles' | 'audit';
   path: string;
   permission?: string;
 }
 
 export const staffMenu: StaffMenuEntry[] = [
   { key: 'workbench', path: '/admin' },
+  { key: 'products', path: '/admin/products', permission: 'products:view' },
+  { key: 'catalog', path: '/admin/categories', permission: 'products:view' },
+  { key: 'pricing', path: '/admin/pricing', permission: 'prices:view' },
   { key: 'customers', path: '/admin/customers', permission: 'customers:view' },
   { key: 'users', path: '/admin/users', permission: 'users:view' },
   { key: 'roles', path: '/admin/roles', permission: 'roles:view' },

@@ -1,4 +1,4 @@
-import { AppstoreOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, HomeOutlined, ShoppingOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,9 @@ import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { useMe } from '../auth.ts';
 
 interface Tab {
-  key: 'home' | 'categories' | 'me';
+  key: 'home' | 'categories' | 'products' | 'me';
+  /** Also active on the pages below it (a product's detail under 商品). */
+  nested?: boolean;
   path: string;
   icon: ReactNode;
 }
@@ -16,7 +18,8 @@ interface Tab {
 const tabs: Tab[] = [
   { key: 'home', path: '/portal', icon: <HomeOutlined /> },
   { key: 'categories', path: '/portal/categories', icon: <AppstoreOutlined /> },
-  { key: 'me', path: '/portal/me', icon: <UserOutlined /> },
+  { key: 'products', path: '/portal/products', icon: <ShoppingOutlined />, nested: true },
+  { key: 'me', path: '/portal/me', icon: <UserOutlined />, nested: true },
 ];
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' : undefined);
@@ -33,7 +36,7 @@ export function PortalLayout() {
         </Link>
         <nav className="portal-topnav" data-testid="portal-topnav">
           {tabs.map((tab) => (
-            <NavLink key={tab.key} to={tab.path} end className={navClass}>
+            <NavLink key={tab.key} to={tab.path} end={!tab.nested} className={navClass}>
               {t(`nav.${tab.key}`)}
             </NavLink>
           ))}
@@ -50,7 +53,13 @@ export function PortalLayout() {
       </main>
       <nav className="portal-tabbar" data-testid="portal-tabbar">
         {tabs.map((tab) => (
-          <NavLink key={tab.key} to={tab.path} end className={navClass} data-testid={`portal-tab-${tab.key}`}>
+          <NavLink
+            key={tab.key}
+            to={tab.path}
+            end={!tab.nested}
+            className={navClass}
+            data-testid={`portal-tab-${tab.key}`}
+          >
             {tab.icon}
             <span>{t(`nav.${tab.key}`)}</span>
           </NavLink>

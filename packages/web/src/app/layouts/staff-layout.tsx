@@ -1,4 +1,6 @@
 import {
+  ApartmentOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   DashboardOutlined,
   DownOutlined,
@@ -7,6 +9,7 @@ import {
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  PayCircleOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -24,6 +27,9 @@ import { activeStaffMenuKey, type StaffMenuEntry, visibleStaffMenu } from '../st
 
 const menuIcons: Record<StaffMenuEntry['key'], ReactNode> = {
   workbench: <DashboardOutlined />,
+  products: <AppstoreOutlined />,
+  catalog: <ApartmentOutlined />,
+  pricing: <PayCircleOutlined />,
   customers: <ShopOutlined />,
   users: <TeamOutlined />,
   roles: <SafetyCertificateOutlined />,

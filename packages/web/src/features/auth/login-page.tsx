@@ -2,7 +2,7 @@ import { CheckCircleFilled, LockOutlined, UserOutlined } from '@ant-design/icons
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client.ts';
 import { meQueryKey, safeNext, useMe } from '../../app/auth.ts';
 import { Brand } from '../../components/brand.tsx';
@@ -112,6 +112,12 @@ export function LoginPage() {
               {t('auth.signIn')}
             </Button>
           </Form>
+          <div className="login-register">
+            {t('register.noAccount')}{' '}
+            <Link to="/register" data-testid="register-link">
+              {t('register.link')}
+            </Link>
+          </div>
         </div>
       </section>
     </div>

@@ -24,3 +24,14 @@ const tileColors = ['#1f5fd1', '#13a8a8', '#fa8c16', '#722ed1', '#52c41a', '#eb2
 
 /** A stable colour per category for its tile. */
 export const categoryColor = (id: number): string => tileColors[id % tileColors.length];
+
+/** The nodes from a root down to the category with this id; empty when it is not in the tree. */
+export function categoryPath(tree: readonly CategoryNode[], id: number | undefined): CategoryNode[] {
+  if (id === undefined) return [];
+  for (const node of tree) {
+    if (node.id === id) return [node];
+    const below = categoryPath(node.children, id);
+    if (below.length > 0) return [node, ...below];
+  }
+  return [];
+}

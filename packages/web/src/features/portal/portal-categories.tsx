@@ -1,7 +1,7 @@
+import { RightOutlined } from '@ant-design/icons';
 import { Card, Empty, Skeleton, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ItemList, ItemRow } from '../../components/item-list.tsx';
 import type { CategoryNode } from './category-tree.ts';
 import { categoryColor } from './category-tree.ts';
@@ -9,13 +9,19 @@ import { useCategoryTree } from './use-categories.ts';
 
 function Descendants({ nodes, depth }: { nodes: CategoryNode[]; depth: number }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   return nodes.flatMap((node) => [
     <ItemRow
       key={node.id}
       indent={depth}
       testId={`category-${node.id}`}
       title={node.name}
-      extra={t('portal.productCount', { count: node.productCount })}
+      onClick={() => navigate(`/portal/products?categoryId=${node.id}`)}
+      extra={
+        <>
+          {t('portal.productCount', { count: node.productCount })} <RightOutlined />
+        </>
+      }
     />,
     ...(node.children.length > 0
       ? [<Descendants key={`${node.id}-children`} nodes={node.children} depth={depth + 1} />]
@@ -27,11 +33,6 @@ function Descendants({ nodes, depth }: { nodes: CategoryNode[]; depth: number })
 export function PortalCategories() {
   const { t } = useTranslation();
   const categories = useCategoryTree();
-  const { hash } = useLocation();
-  // A tile on the home page links here with #category-<id>: bring that card into view once loaded.
-  useEffect(() => {
-    if (hash && categories.data) document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'start' });
-  }, [hash, categories.data]);
   return (
     <div data-testid="portal-categories">
       <div className="portal-section-title" style={{ marginTop: 4 }}>
@@ -52,7 +53,11 @@ export function PortalCategories() {
               size="small"
               data-testid={`category-${root.id}`}
               title={
-                <span style={{ display: 'inline-flex', alignItems: 'center', gap: 10 }}>
+                <Link
+                  to={`/portal/products?categoryId=${root.id}`}
+                  style={{ display: 'inline-flex', alignItems: 'center', gap: 10, color: 'inherit' }}
+                  data-testid={`category-link-${root.id}`}
+                >
                   <span
                     className="category-tile-icon"
                     style={{ background: categoryColor(root.id), width: 28, height: 28, fontSize: 14, borderRadius: 8 }}
@@ -60,7 +65,7 @@ export function PortalCategories() {
                     {root.name.slice(0, 1)}
                   </span>
                   {root.name}
-                </span>
+                </Link>
               }
               extra={
                 <Typography.Text type="secondary">

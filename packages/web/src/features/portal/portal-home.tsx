@@ -36,7 +36,7 @@ export function PortalHome() {
           {categories.data.map((category) => (
             <Link
               key={category.id}
-              to={`/portal/categories#category-${category.id}`}
+              to={`/portal/products?categoryId=${category.id}`}
               className="category-tile"
               data-testid={`category-tile-${category.id}`}
             >

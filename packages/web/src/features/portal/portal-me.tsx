@@ -1,7 +1,8 @@
-import { GlobalOutlined, KeyOutlined, LogoutOutlined, RightOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, GlobalOutlined, KeyOutlined, LogoutOutlined, RightOutlined } from '@ant-design/icons';
 import { Avatar, Button, Card, Descriptions, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../../app/auth.ts';
 import { ItemList, ItemRow } from '../../components/item-list.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
@@ -12,6 +13,7 @@ export function PortalMe() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const signOut = useSignOut();
+  const navigate = useNavigate();
   const [passwordOpen, setPasswordOpen] = useState(false);
   if (!me) return null;
 
@@ -43,6 +45,17 @@ export function PortalMe() {
 
       <Card styles={{ body: { padding: '0 16px' } }} title={t('portal.settings')} size="small">
         <ItemList>
+          <ItemRow
+            testId="portal-addresses-link"
+            onClick={() => navigate('/portal/me/addresses')}
+            title={
+              <span>
+                <EnvironmentOutlined style={{ marginInlineEnd: 10 }} />
+                {t('portal.addresses')}
+              </span>
+            }
+            extra={<RightOutlined />}
+          />
           <ItemRow
             testId="portal-change-password"
             onClick={() => setPasswordOpen(true)}
