@@ -421,3 +421,30 @@ describe('categories and brands', () => {
     expect((await admin.delete(`/api/brands/${unused.id}`)).status).toBe(204);
   });
 });
+
+describe('explicit nulls', () => {
+  it('stores null (not 0) for a retail price or unit price sent as null', async () => {
+    const res = await admin.post('/api/products', {
+      name: '空值测试',
+      skus: [
+        {
+          code: 'NULL-1',
+          price: 300,
+          retailPrice: null,
+          barcode: null,
+          units: [{ name: '箱', factor: 12, price: null, retailPrice: null }],
+        },
+      ],
+    });
+    expect(res.status).toBe(201);
+    const sku = res.json().skus[0];
+    expect(sku.retailPrice).toBeNull();
+    expect(sku.barcode).toBeNull();
+    // A unit without its own price costs factor × the base price.
+    expect(sku.units[0]).toMatchObject({ price: 3600 });
+    const [row] = await ctx.database.db.execute(
+      (await import('drizzle-orm')).sql`SELECT u.price FROM sku_units u JOIN skus s ON s.id = u.sku_id WHERE s.code = 'NULL-1'`,
+    ).then((r) => (r as unknown as { rows: { price: string | null }[] }).rows);
+    expect(row!.price).toBeNull();
+  });
+});

@@ -76,13 +76,13 @@ export const demoCustomerCasePrices: { customer: string; code: string; price: nu
   { customer: 'chain_hq', code: 'YL-NFSQ-550-24', price: 2180, note: '连锁统一采购价' },
 ];
 
-/** Quantity breaks on cases for everyone (SKU code → tiers). */
+/** Quantity breaks on cases for everyone (SKU code → tiers); a tier shows only where it beats the customer's price. */
 export const demoCaseBreaks: { code: string; tiers: { minQuantity: number; price: number }[] }[] = [
   {
     code: 'YL-NFSQ-550-24',
     tiers: [
-      { minQuantity: 10, price: 2300 },
-      { minQuantity: 50, price: 2200 },
+      { minQuantity: 10, price: 2100 },
+      { minQuantity: 50, price: 1980 },
     ],
   },
   {

@@ -45,7 +45,11 @@ export function SpecEditor({
             disabled={disabled}
             onChange={(event) => setNames(names.map((name, i) => (i === index ? event.target.value : name)))}
             onBlur={() => commitName(index)}
-            onPressEnter={() => commitName(index)}
+            onPressEnter={(event) => {
+              // Enter commits the name; it must not submit the whole product form.
+              event.preventDefault();
+              commitName(index);
+            }}
             data-testid={`spec-name-${index}`}
           />
           <Select
