@@ -442,9 +442,12 @@ describe('explicit nulls', () => {
     expect(sku.barcode).toBeNull();
     // A unit without its own price costs factor × the base price.
     expect(sku.units[0]).toMatchObject({ price: 3600 });
-    const [row] = await ctx.database.db.execute(
-      (await import('drizzle-orm')).sql`SELECT u.price FROM sku_units u JOIN skus s ON s.id = u.sku_id WHERE s.code = 'NULL-1'`,
-    ).then((r) => (r as unknown as { rows: { price: string | null }[] }).rows);
+    const [row] = await ctx.database.db
+      .execute(
+        (await import('drizzle-orm'))
+          .sql`SELECT u.price FROM sku_units u JOIN skus s ON s.id = u.sku_id WHERE s.code = 'NULL-1'`,
+      )
+      .then((r) => (r as unknown as { rows: { price: string | null }[] }).rows);
     expect(row!.price).toBeNull();
   });
 });

@@ -1,12 +1,11 @@
-import { CheckCircleFilled, LeftOutlined } from '@ant-design/icons';
+import { LeftOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client.ts';
 import { homeFor, useMe } from '../../app/auth.ts';
-import { Brand } from '../../components/brand.tsx';
-import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { AuthShell } from '../../components/auth-shell.tsx';
 import { RegionCascader } from '../../components/region-cascader.tsx';
 import { useApiError } from '../../components/use-api-error.ts';
 import {
@@ -35,166 +34,148 @@ export function RegisterPage() {
   if (me.data) return <Navigate to={homeFor(me.data)} replace />;
 
   return (
-    <div className="login-page register-page">
-      <section className="login-hero">
-        <Brand />
-        <div>
-          <h1 className="login-hero-title">{t('register.heroTitle')}</h1>
-          <p className="login-hero-tagline">{t('register.heroTagline')}</p>
-          <ul className="login-features">
-            {(['step1', 'step2', 'step3'] as const).map((key) => (
-              <li key={key}>
-                <CheckCircleFilled style={{ color: '#7fb0ff' }} />
-                {t(`register.${key}`)}
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div className="login-hero-foot">© Dinghuo · {t('auth.copyright')}</div>
-      </section>
-      <section className="login-panel">
-        <div className="login-lang">
-          <LanguageSwitch />
-        </div>
-        <div className="login-card register-card">
-          {register.isSuccess ? (
-            <Result
-              status="success"
-              data-testid="register-success"
-              title={t('register.submitted')}
-              subTitle={t('register.submittedHint')}
-              extra={
-                <Link to="/login">
-                  <Button type="primary" data-testid="register-back-login">
-                    {t('register.backToLogin')}
-                  </Button>
-                </Link>
-              }
-            />
-          ) : (
-            <>
-              <Link to="/login" className="register-back" data-testid="register-to-login">
-                <LeftOutlined /> {t('register.haveAccount')}
-              </Link>
-              <h1>{t('register.title')}</h1>
-              <div className="login-subtitle">{t('register.subtitle')}</div>
-              <Form<RegistrationValues>
-                form={form}
-                layout="vertical"
-                requiredMark="optional"
-                data-testid="register-form"
-                onFinish={(values) => register.mutate(values)}
-                scrollToFirstError
-              >
-                <div className="register-section">{t('register.company')}</div>
-                <Form.Item
-                  name="companyName"
-                  label={t('register.companyName')}
-                  rules={[
-                    { required: true, whitespace: true, min: 2, max: 100, message: t('register.companyNameRule') },
-                  ]}
-                >
-                  <Input autoComplete="organization" data-testid="register-company" />
-                </Form.Item>
-                <div className="form-grid-2">
-                  <Form.Item
-                    name="contactName"
-                    label={t('register.contactName')}
-                    rules={[{ required: true, whitespace: true, max: 32, message: t('register.contactNameRule') }]}
-                  >
-                    <Input autoComplete="name" data-testid="register-contact" />
-                  </Form.Item>
-                  <Form.Item
-                    name="phone"
-                    label={t('register.phone')}
-                    normalize={(value: string) => value.replace(/[^\d]/g, '').slice(0, 11)}
-                    rules={[
-                      { required: true, message: t('register.phoneRequired') },
-                      { pattern: mobilePattern, message: t('register.phoneRule') },
-                    ]}
-                  >
-                    <Input inputMode="tel" autoComplete="tel" data-testid="register-phone" />
-                  </Form.Item>
-                </div>
-                <Form.Item name="region" label={t('regions.label')}>
-                  <RegionCascader testId="register-region" />
-                </Form.Item>
-                <Form.Item name="address" label={t('register.address')} rules={[{ max: 200 }]}>
-                  <Input autoComplete="street-address" data-testid="register-address" />
-                </Form.Item>
-                <div className="register-section">{t('register.account')}</div>
-                <Form.Item
-                  name="username"
-                  label={t('auth.username')}
-                  rules={[
-                    { required: true, message: t('auth.usernameRequired') },
-                    { pattern: usernamePattern, message: t('users.usernameRule') },
-                  ]}
-                >
-                  <Input
-                    autoComplete="username"
-                    autoCapitalize="none"
-                    placeholder={t('users.usernameRule')}
-                    data-testid="register-username"
-                  />
-                </Form.Item>
-                <div className="form-grid-2">
-                  <Form.Item
-                    name="password"
-                    label={t('auth.password')}
-                    rules={[
-                      { required: true, message: t('auth.passwordRequired') },
-                      {
-                        validator: (_, value: string | undefined) =>
-                          !value || isAcceptablePassword(value)
-                            ? Promise.resolve()
-                            : Promise.reject(new Error(t('auth.passwordMin'))),
-                      },
-                    ]}
-                  >
-                    <Input.Password autoComplete="new-password" data-testid="register-password" />
-                  </Form.Item>
-                  <Form.Item
-                    name="confirmPassword"
-                    label={t('register.confirmPassword')}
-                    dependencies={['password']}
-                    rules={[
-                      { required: true, message: t('register.confirmRequired') },
-                      ({ getFieldValue }) => ({
-                        validator: (_, value: string | undefined) =>
-                          !value || value === getFieldValue('password')
-                            ? Promise.resolve()
-                            : Promise.reject(new Error(t('auth.passwordMismatch'))),
-                      }),
-                    ]}
-                  >
-                    <Input.Password autoComplete="new-password" data-testid="register-confirm" />
-                  </Form.Item>
-                </div>
-                {register.error instanceof ApiError && register.error.status === 429 ? (
-                  <Alert
-                    type="error"
-                    showIcon
-                    title={t('register.rateLimited')}
-                    style={{ marginBottom: 16 }}
-                    data-testid="register-error"
-                  />
-                ) : null}
-                <Button
-                  type="primary"
-                  size="large"
-                  htmlType="submit"
-                  block
-                  loading={register.isPending}
-                  data-testid="register-submit"
-                >
-                  {t('register.submit')}
+    <AuthShell
+      className="register-page"
+      title={t('register.heroTitle')}
+      tagline={t('register.heroTagline')}
+      points={(['step1', 'step2', 'step3'] as const).map((key) => t(`register.${key}`))}
+    >
+      <div className="login-card register-card">
+        {register.isSuccess ? (
+          <Result
+            status="success"
+            data-testid="register-success"
+            title={t('register.submitted')}
+            subTitle={t('register.submittedHint')}
+            extra={
+              <Link to="/login">
+                <Button type="primary" data-testid="register-back-login">
+                  {t('register.backToLogin')}
                 </Button>
-              </Form>
-            </>
-          )}
-        </div>
-      </section>
-    </div>
+              </Link>
+            }
+          />
+        ) : (
+          <>
+            <Link to="/login" className="register-back" data-testid="register-to-login">
+              <LeftOutlined /> {t('register.haveAccount')}
+            </Link>
+            <h1>{t('register.title')}</h1>
+            <div className="login-subtitle">{t('register.subtitle')}</div>
+            <Form<RegistrationValues>
+              form={form}
+              layout="vertical"
+              requiredMark="optional"
+              data-testid="register-form"
+              onFinish={(values) => register.mutate(values)}
+              scrollToFirstError
+            >
+              <div className="register-section">{t('register.company')}</div>
+              <Form.Item
+                name="companyName"
+                label={t('register.companyName')}
+                rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('register.companyNameRule') }]}
+              >
+                <Input autoComplete="organization" data-testid="register-company" />
+              </Form.Item>
+              <div className="form-grid-2">
+                <Form.Item
+                  name="contactName"
+                  label={t('register.contactName')}
+                  rules={[{ required: true, whitespace: true, max: 32, message: t('register.contactNameRule') }]}
+                >
+                  <Input autoComplete="name" data-testid="register-contact" />
+                </Form.Item>
+                <Form.Item
+                  name="phone"
+                  label={t('register.phone')}
+                  normalize={(value: string) => value.replace(/[^\d]/g, '').slice(0, 11)}
+                  rules={[
+                    { required: true, message: t('register.phoneRequired') },
+                    { pattern: mobilePattern, message: t('register.phoneRule') },
+                  ]}
+                >
+                  <Input inputMode="tel" autoComplete="tel" data-testid="register-phone" />
+                </Form.Item>
+              </div>
+              <Form.Item name="region" label={t('regions.label')}>
+                <RegionCascader testId="register-region" />
+              </Form.Item>
+              <Form.Item name="address" label={t('register.address')} rules={[{ max: 200 }]}>
+                <Input autoComplete="street-address" data-testid="register-address" />
+              </Form.Item>
+              <div className="register-section">{t('register.account')}</div>
+              <Form.Item
+                name="username"
+                label={t('auth.username')}
+                rules={[
+                  { required: true, message: t('auth.usernameRequired') },
+                  { pattern: usernamePattern, message: t('users.usernameRule') },
+                ]}
+              >
+                <Input
+                  autoComplete="username"
+                  autoCapitalize="none"
+                  placeholder={t('users.usernameRule')}
+                  data-testid="register-username"
+                />
+              </Form.Item>
+              <div className="form-grid-2">
+                <Form.Item
+                  name="password"
+                  label={t('auth.password')}
+                  rules={[
+                    { required: true, message: t('auth.passwordRequired') },
+                    {
+                      validator: (_, value: string | undefined) =>
+                        !value || isAcceptablePassword(value)
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('auth.passwordMin'))),
+                    },
+                  ]}
+                >
+                  <Input.Password autoComplete="new-password" data-testid="register-password" />
+                </Form.Item>
+                <Form.Item
+                  name="confirmPassword"
+                  label={t('register.confirmPassword')}
+                  dependencies={['password']}
+                  rules={[
+                    { required: true, message: t('register.confirmRequired') },
+                    ({ getFieldValue }) => ({
+                      validator: (_, value: string | undefined) =>
+                        !value || value === getFieldValue('password')
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('auth.passwordMismatch'))),
+                    }),
+                  ]}
+                >
+                  <Input.Password autoComplete="new-password" data-testid="register-confirm" />
+                </Form.Item>
+              </div>
+              {register.error instanceof ApiError && register.error.status === 429 ? (
+                <Alert
+                  type="error"
+                  showIcon
+                  title={t('register.rateLimited')}
+                  style={{ marginBottom: 16 }}
+                  data-testid="register-error"
+                />
+              ) : null}
+              <Button
+                type="primary"
+                size="large"
+                htmlType="submit"
+                block
+                loading={register.isPending}
+                data-testid="register-submit"
+              >
+                {t('register.submit')}
+              </Button>
+            </Form>
+          </>
+        )}
+      </div>
+    </AuthShell>
   );
 }
