@@ -10,8 +10,8 @@ export type { ProductDetail };
 /** A quantity break: from `minQuantity` of unit `unitId` (null = base unit) on, one costs `unitPrice`. */
 export type PriceTier = NonNullable<ProductDetail['skus'][number]['tiers']>[number];
 
-/** A SKU from the list or the detail (which adds the quantity breaks and the default unit). */
+/** A SKU from the list or the detail (which adds the quantity breaks, the default unit and unit retail prices). */
 export type Sku = Omit<ProductRow['skus'][number], 'units'> & {
-  units: (ProductRow['skus'][number]['units'][number] & { isDefault?: boolean })[];
+  units: (ProductRow['skus'][number]['units'][number] & { isDefault?: boolean; retailPrice?: number | null })[];
   tiers?: PriceTier[];
 };

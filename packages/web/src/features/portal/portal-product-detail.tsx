@@ -59,7 +59,12 @@ function ProductView({ product }: { product: ProductDetail }) {
   const [unitName, setUnitName] = useState(() => (sku ? defaultUnit(sku).name : undefined));
   const units = sku ? unitOptions(sku) : [];
   const unit = units.find((option) => option.name === unitName) ?? units[0];
-  const barcode = unit?.id == null ? sku?.barcode : sku?.units.find((option) => option.id === unit.id)?.barcode;
+  const unitRow = unit?.id == null ? undefined : sku?.units.find((option) => option.id === unit.id);
+  const barcode = unitRow ? unitRow.barcode : sku?.barcode;
+  // The suggested retail price of the unit shown: its own, or the base unit's times the factor.
+  const retail = unitRow
+    ? (unitRow.retailPrice ?? (sku?.retailPrice ? sku.retailPrice * unitRow.factor : null))
+    : sku?.retailPrice;
 
   return (
     <div className="product-detail-grid">
@@ -80,9 +85,9 @@ function ProductView({ product }: { product: ProductDetail }) {
               <ProductStock available={sku.available} minOrderQty={sku.minOrderQty} unit={sku.unit} />
             </div>
           ) : null}
-          {sku?.retailPrice ? (
+          {retail && unit ? (
             <div className="product-retail">
-              {t('portal.retailPrice')} {formatMoney(sku.retailPrice)}/{sku.unit}
+              {t('portal.retailPrice')} {formatMoney(retail)}/{unit.name}
             </div>
           ) : null}
         </Card>
