@@ -41,14 +41,20 @@ export const categorySubtree = (id: number) => sql`(WITH RECURSIVE sub AS (
 
 async function assertParent(db: DbOrTx, parentId: number, selfId?: number) {
   const [parent] = await db.select({ id: categories.id }).from(categories).where(eq(categories.id, parentId));
-  if (!parent) throw validationFailed([{ path: '/body/parentId', message: `category ${parentId} does not exist` }]);
+  if (!parent)
+    throw validationFailed([
+      { path: '/body/parentId', message: `分类 ${parentId} 不存在 / category ${parentId} does not exist` },
+    ]);
   if (selfId === undefined) return;
   // A category cannot move under itself or one of its descendants: the tree would become a cycle.
   const [cycle] = await queryRows<{ id: number }>(
     db,
     sql`SELECT 1 AS id WHERE ${parentId} IN ${categorySubtree(selfId)}`,
   );
-  if (cycle) throw validationFailed([{ path: '/body/parentId', message: 'a category cannot move under itself' }]);
+  if (cycle)
+    throw validationFailed([
+      { path: '/body/parentId', message: '分类不能移到自身之下 / a category cannot move under itself' },
+    ]);
 }
 
 async function assertNameFree(db: DbOrTx, name: string, parentId: number | null, selfId?: number) {

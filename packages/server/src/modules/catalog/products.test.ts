@@ -96,8 +96,11 @@ describe('creating products', () => {
     expect(taken.status).toBe(409);
     expect(taken.json().error.details.fields).toEqual(
       expect.arrayContaining([
-        { path: '/body/skus/1/code', message: 'SKU code DUP-330 is already used' },
-        { path: '/body/skus/1/barcode', message: 'barcode 69DUP2 is already used by another product' },
+        { path: '/body/skus/1/code', message: 'SKU 编码 DUP-330 已被使用 / SKU code DUP-330 is already used' },
+        {
+          path: '/body/skus/1/barcode',
+          message: '条码 69DUP2 已被其他商品使用 / barcode 69DUP2 is already used by another product',
+        },
       ]),
     );
   });

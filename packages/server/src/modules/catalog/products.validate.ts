@@ -28,13 +28,22 @@ export async function checkReferences(db: DbOrTx, input: References): Promise<vo
   );
   const fields: FieldError[] = [];
   if (input.categoryId && !found.category)
-    fields.push({ path: '/body/categoryId', message: `category ${input.categoryId} does not exist` });
+    fields.push({
+      path: '/body/categoryId',
+      message: `分类 ${input.categoryId} 不存在 / category ${input.categoryId} does not exist`,
+    });
   if (input.brandId && !found.brand)
-    fields.push({ path: '/body/brandId', message: `brand ${input.brandId} does not exist` });
+    fields.push({
+      path: '/body/brandId',
+      message: `品牌 ${input.brandId} 不存在 / brand ${input.brandId} does not exist`,
+    });
   const levels = new Set((found.levels ?? []).map(Number));
   for (const [i, id] of levelIds.entries()) {
     if (!levels.has(id))
-      fields.push({ path: `/body/visibleLevelIds/${i}`, message: `customer level ${id} does not exist` });
+      fields.push({
+        path: `/body/visibleLevelIds/${i}`,
+        message: `客户等级 ${id} 不存在 / customer level ${id} does not exist`,
+      });
   }
   if (fields.length) throw validationFailed(fields);
 }
@@ -56,15 +65,20 @@ export async function checkSkus(
   const claimBarcode = (barcode: string | null | undefined, path: string) => {
     if (!barcode) return;
     const first = barcodes.get(barcode);
-    if (first) fields.push({ path, message: `barcode ${barcode} is also used at ${first}` });
+    if (first)
+      fields.push({ path, message: `条码 ${barcode} 与 ${first} 重复 / barcode ${barcode} is also used at ${first}` });
     else barcodes.set(barcode, path);
   };
   for (const [i, sku] of skus.entries()) {
     const at = `/body/skus/${i}`;
     const current = sku.id === undefined ? undefined : existing?.skus.get(sku.id);
     if (sku.id !== undefined && !current)
-      fields.push({ path: `${at}/id`, message: `SKU ${sku.id} does not belong to this product` });
-    if (codes.has(sku.code)) fields.push({ path: `${at}/code`, message: `SKU code ${sku.code} appears twice` });
+      fields.push({
+        path: `${at}/id`,
+        message: `SKU ${sku.id} 不属于该商品 / SKU ${sku.id} does not belong to this product`,
+      });
+    if (codes.has(sku.code))
+      fields.push({ path: `${at}/code`, message: `SKU 编码 ${sku.code} 重复 / SKU code ${sku.code} appears twice` });
     else codes.set(sku.code, i);
     claimBarcode(sku.barcode, `${at}/barcode`);
     const baseUnit = sku.unit ?? current?.unit ?? defaultUnit;
@@ -73,14 +87,20 @@ export async function checkSkus(
     for (const [j, unit] of (sku.units ?? []).entries()) {
       const uat = `${at}/units/${j}`;
       if (unit.id !== undefined && !current?.unitIds.has(unit.id))
-        fields.push({ path: `${uat}/id`, message: `unit ${unit.id} does not belong to this SKU` });
+        fields.push({
+          path: `${uat}/id`,
+          message: `单位 ${unit.id} 不属于该 SKU / unit ${unit.id} does not belong to this SKU`,
+        });
       if (unit.name === baseUnit)
-        fields.push({ path: `${uat}/name`, message: `unit ${unit.name} is the SKU's base unit` });
+        fields.push({
+          path: `${uat}/name`,
+          message: `「${unit.name}」已是基本单位 / unit ${unit.name} is the SKU's base unit`,
+        });
       else if (unitNames.has(unit.name))
-        fields.push({ path: `${uat}/name`, message: `unit ${unit.name} appears twice` });
+        fields.push({ path: `${uat}/name`, message: `单位「${unit.name}」重复 / unit ${unit.name} appears twice` });
       unitNames.add(unit.name);
       if (unit.isDefault && ++defaults > 1)
-        fields.push({ path: `${uat}/isDefault`, message: 'only one unit can be the default' });
+        fields.push({ path: `${uat}/isDefault`, message: '只能有一个默认单位 / only one unit can be the default' });
       claimBarcode(unit.barcode, `${uat}/barcode`);
     }
   }
@@ -102,8 +122,14 @@ export async function checkSkus(
   if (taken.length) {
     const conflicts = taken.map((t) =>
       t.kind === 'code'
-        ? { path: `/body/skus/${codes.get(t.value)}/code`, message: `SKU code ${t.value} is already used` }
-        : { path: barcodes.get(t.value)!, message: `barcode ${t.value} is already used by another product` },
+        ? {
+            path: `/body/skus/${codes.get(t.value)}/code`,
+            message: `SKU 编码 ${t.value} 已被使用 / SKU code ${t.value} is already used`,
+          }
+        : {
+            path: barcodes.get(t.value)!,
+            message: `条码 ${t.value} 已被其他商品使用 / barcode ${t.value} is already used by another product`,
+          },
     );
     throw new AppError('CONFLICT', 'SKU 编码或条码已被使用 / A SKU code or barcode is already used', {
       fields: conflicts,
