@@ -16,3 +16,17 @@ export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${
  */
 export const iso = (column: string) =>
   sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+type Element = string | number | null;
+const element = (v: Element) =>
+  v === null ? 'NULL' : typeof v === 'number' ? String(v) : `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+
+/**
+ * A JS array as ONE bound PostgreSQL array parameter (for `= ANY(...)` and `unnest(...)`), written as
+ * array text so both drivers pass it alike. Batch writes use `unnest` of such columns rather than
+ * multi-row VALUES: one parameter per column instead of one per cell binds far faster (10× on PGlite).
+ */
+export const pgArray = (values: Element[], type: 'bigint' | 'int' | 'text' | 'jsonb'): SQL =>
+  sql`${`{${values.map(element).join(',')}}`}::${sql.raw(type)}[]`;
+export const bigintArray = (values: number[]): SQL => pgArray(values, 'bigint');
+export const textArray = (values: string[]): SQL => pgArray(values, 'text');

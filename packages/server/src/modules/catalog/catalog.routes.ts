@@ -6,8 +6,8 @@ import type { App } from '../../lib/app-types.ts';
 import { actorOf } from '../../lib/audit.ts';
 import { AppError } from '../../lib/errors.ts';
 import { IdParams } from '../../lib/schema-types.ts';
+import { readUpload } from '../../lib/upload.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { readUpload } from '../imports/upload.ts';
 import {
   BatchBody,
   BrandView,

@@ -7,9 +7,8 @@ import type { Db } from '../../db/client.ts';
 import { productImages, products } from '../../db/schema/index.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { AppError, notFound, validationFailed } from '../../lib/errors.ts';
-import { queryRows } from '../../lib/sql.ts';
+import { bigintArray, queryRows } from '../../lib/sql.ts';
 import { uploadUrl } from './products.query.ts';
-import { bigintArray } from './sql-arrays.ts';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 const MAX_EDGE = 1600;

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerWithUser } from '../../../test/factories.ts';
 import { startTestApp, type TestClient, type TestContext } from '../../../test/harness.ts';
-import { postFile } from '../imports/test-multipart.ts';
+import { postFile } from '../../../test/multipart.ts';
 
 let ctx: TestContext;
 let admin: TestClient;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerWithUser } from '../../../test/factories.ts';
 import { startTestApp, type TestClient, type TestContext } from '../../../test/harness.ts';
+import { postFile } from '../../../test/multipart.ts';
 import { readSheet, writeSheet } from '../../lib/excel.ts';
-import { postFile } from '../imports/test-multipart.ts';
 import { fenToYuan, productsImport, yuanToFen } from './products.import.ts';
 
 let ctx: TestContext;

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
-import { queryRows } from '../../lib/sql.ts';
+import { pgArray, queryRows, textArray } from '../../lib/sql.ts';
 import type { ImportColumn, ImportHandler, RowError } from '../imports/import.types.ts';
 import { productFilter } from './products.query.ts';
 import { refreshSearchText } from './search-refresh.ts';
-import { pgArray, textArray } from './sql-arrays.ts';
 
 /**
  * Products from and to Excel, one row per SKU: rows with the same 商品名称 form one product; a SKU

@@ -2,14 +2,13 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { notFound } from '../../lib/errors.ts';
 import { pageOf } from '../../lib/pagination.ts';
-import { likeEscape, queryRows } from '../../lib/sql.ts';
+import { bigintArray, likeEscape, queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { quantityTiers, resolvePrices } from '../pricing/pricing.service.ts';
 import type { PriceRequest } from '../pricing/pricing.types.ts';
 import type { ProductDetailT, ProductListItemT } from './catalog.schemas.ts';
 import { categorySubtree } from './categories.service.ts';
 import { normaliseQuery } from './search-text.ts';
-import { bigintArray } from './sql-arrays.ts';
 
 export const uploadUrl = (relative: string) => `/uploads/${relative}`;
 

@@ -3,13 +3,12 @@ import type { Db, Tx } from '../../db/client.ts';
 import { products, skus, skuUnits } from '../../db/schema/index.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { notFound } from '../../lib/errors.ts';
-import { queryRows } from '../../lib/sql.ts';
+import { bigintArray, queryRows } from '../../lib/sql.ts';
 import type { CreateProductInput, SkuInputT, UpdateProductInput } from './catalog.schemas.ts';
 import { sanitiseDescription } from './description-html.ts';
 import { removeProductFiles } from './images.service.ts';
 import { checkReferences, checkSkus, type ExistingSkus } from './products.validate.ts';
 import { refreshSearchText } from './search-refresh.ts';
-import { bigintArray } from './sql-arrays.ts';
 
 const skuValues = (productId: number, sku: SkuInputT, unit: string, sort: number) => ({
   productId,

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { AppError, type FieldError, validationFailed } from '../../lib/errors.ts';
-import { queryRows } from '../../lib/sql.ts';
+import { bigintArray, queryRows, textArray } from '../../lib/sql.ts';
 import type { SkuInputT } from './catalog.schemas.ts';
-import { bigintArray, textArray } from './sql-arrays.ts';
 
 /** What an update may change: the product's current SKUs and their units. */
 export interface ExistingSkus {

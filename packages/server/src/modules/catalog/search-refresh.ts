@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { queryRows } from '../../lib/sql.ts';
+import { bigintArray, queryRows, textArray } from '../../lib/sql.ts';
 import { productSearchText } from './search-text.ts';
-import { bigintArray, textArray } from './sql-arrays.ts';
 
 interface SearchSource {
   id: number;

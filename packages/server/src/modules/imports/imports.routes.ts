@@ -4,6 +4,7 @@ import type { App } from '../../lib/app-types.ts';
 import { actorOf } from '../../lib/audit.ts';
 import { XLSX_TYPE } from '../../lib/excel.ts';
 import { DateTime, Id, IdParams, Nullable } from '../../lib/schema-types.ts';
+import { readUpload } from '../../lib/upload.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
 import {
   createImport,
@@ -14,7 +15,6 @@ import {
   runningImports,
   templateOf,
 } from './imports.service.ts';
-import { readUpload } from './upload.ts';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 

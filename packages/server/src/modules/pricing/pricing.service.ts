@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { type FieldError, notFound, validationFailed } from '../../lib/errors.ts';
-import { queryRows } from '../../lib/sql.ts';
+import { bigintArray, queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { assertCustomerInScope, instantOf } from './price-inputs.ts';
 import {
@@ -82,7 +82,7 @@ async function loadCandidates(
                  WHERE r.sku_id = s.id AND (r.level_id IS NULL OR r.level_id = cust.level_id) ${active('r')})
                  AS "quantityBreaks"
           FROM skus s LEFT JOIN cust ON true
-         WHERE s.id = ANY(${`{${ids.join(',')}}`}::bigint[])`,
+         WHERE s.id = ANY(${bigintArray(ids)})`,
   );
   const bySku = new Map<number, PriceCandidates>();
   for (const row of rows) {

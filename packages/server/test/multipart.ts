@@ -1,4 +1,4 @@
-import type { TestClient, TestResponse } from '../../../test/harness.ts';
+import type { TestClient, TestResponse } from './harness.ts';
 
 /** Tests only: posts one file as multipart/form-data through the client's app, with its session. */
 export async function postFile(

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError, validationFailed } from '../../lib/errors.ts';
+import { AppError, validationFailed } from './errors.ts';
 
 /**
  * The one file of a multipart request (field `field`), read into memory. The multipart plugin's
