@@ -2165,6 +2165,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inventory/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change on hand of a SKU in a warehouse (default warehouse when left out) by a signed quantity; 409 INSUFFICIENT_STOCK below reserved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description signed change of on hand in the base unit; not 0 */
+                        quantity: number;
+                        reason: string;
+                        skuId: number;
+                        warehouseId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description onHand − reserved */
+                            available: number;
+                            id: number;
+                            onHand: number;
+                            quantity: number;
+                            reserved: number;
+                            skuId: number;
+                            warehouseId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** On hand, reserved and available per SKU and warehouse */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    skuId?: number;
+                    warehouseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description onHand − reserved */
+                                available: number;
+                                lowStockThreshold: number | null;
+                                onHand: number;
+                                productName: string;
+                                reserved: number;
+                                skuCode: string;
+                                skuId: number;
+                                warehouseId: number;
+                                warehouseName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The append-only stock movement ledger, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    skuId?: number;
+                    warehouseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actorId: number | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                kind: "receipt" | "shipment" | "adjustment" | "stocktake" | "transfer_in" | "transfer_out" | "return";
+                                /** @description signed change of on hand */
+                                quantity: number;
+                                reason: string;
+                                referenceId: number | null;
+                                referenceType: string | null;
+                                skuId: number;
+                                warehouseId: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/level-prices": {
         parameters: {
             query?: never;
@@ -3771,6 +3939,95 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warehouses, the default (总仓) first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                code: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                isDefault: boolean;
+                                name: string;
+                                status: "active" | "disabled";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a warehouse (code unique) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /** @description unique, e.g. WH02 */
+                        code: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            code: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            isDefault: boolean;
+                            name: string;
+                            status: "active" | "disabled";
+                        };
+                    };
                 };
             };
         };

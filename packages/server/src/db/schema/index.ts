@@ -2,4 +2,5 @@ export * from './auth.ts';
 export * from './catalog.ts';
 export * from './customers.ts';
 export * from './imports.ts';
+export * from './inventory.ts';
 export * from './pricing.ts';
