@@ -146,7 +146,9 @@ export const SkuView = Type.Object({
     description: 'fen per base unit; base price for staff, the caller’s own price for a customer',
   }),
   retailPrice: Nullable(Type.Integer()),
-  available: Nullable(Type.Integer({ description: 'stock available to order; null until inventory is tracked' })),
+  available: Nullable(
+    Type.Integer({ description: 'base units available to order: on hand less reserved over active warehouses' }),
+  ),
   minOrderQty: Type.Integer(),
   orderStep: Type.Integer(),
   status: Status,

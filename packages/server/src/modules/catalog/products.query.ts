@@ -35,6 +35,7 @@ interface SkuRow {
   minOrderQty: number;
   orderStep: number;
   status: 'on' | 'off';
+  available: number;
   units: UnitRow[];
 }
 
@@ -55,6 +56,9 @@ async function loadSkus(db: DbOrTx, user: AuthUser, productIds: number[]): Promi
     sql`SELECT s.id::int AS id, s.product_id::int AS "productId", s.code, s.name, s.specs, s.barcode, s.unit,
                s.price::float8 AS price, s.retail_price::float8 AS "retailPrice", s.min_order_qty AS "minOrderQty",
                s.order_step AS "orderStep", s.status,
+               -- Stock available to order: on hand less reserved, over the active warehouses.
+               (SELECT coalesce(sum(l.on_hand - l.reserved), 0)::int FROM stock_levels l
+                  JOIN warehouses w ON w.id = l.warehouse_id WHERE l.sku_id = s.id AND w.status = 'active') AS available,
                coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'factor', u.factor,
                                   'price', u.price, 'barcode', u.barcode, 'retailPrice', u.retail_price,
                                   'isDefault', u.is_default) ORDER BY u.sort, u.id)
@@ -90,7 +94,6 @@ async function priceSkus(db: DbOrTx, user: AuthUser, rows: SkuRow[]): Promise<Ma
     const sku: PricedSku = {
       ...s,
       price: own(s.price),
-      available: null,
       units: units.map((u) => ({ ...u, price: own(u.price ?? u.factor * s.price) })),
     };
     const list = byProduct.get(productId) ?? [];

@@ -237,7 +237,7 @@ describe('listing and searching', () => {
       thumbUrl: null,
       tags: ['hot'],
       skus: [
-        { code: 'SRCH-330', price: 250, available: null, units: [{ name: '箱', factor: 24, price: 6000 }] },
+        { code: 'SRCH-330', price: 250, available: 0, units: [{ name: '箱', factor: 24, price: 6000 }] },
         { code: 'SRCH-500', price: 300, minOrderQty: 6, orderStep: 6, units: [] },
       ],
     });
@@ -452,5 +452,20 @@ describe('explicit nulls', () => {
       )
       .then((r) => (r as unknown as { rows: { price: string | null }[] }).rows);
     expect(row!.price).toBeNull();
+  });
+});
+
+describe('stock in catalog lists', () => {
+  it('shows base units available to order: on hand less reserved over active warehouses', async () => {
+    const created = (
+      await admin.post('/api/products', { name: '库存展示', skus: [{ code: 'STOCK-1', price: 100 }] })
+    ).json();
+    const skuId = created.skus[0].id;
+    const before = (await admin.get('/api/products?q=STOCK-1')).json().items[0].skus[0];
+    expect(before.available).toBe(0);
+    expect((await admin.post('/api/inventory/adjustments', { skuId, quantity: 30, reason: '期初' })).status).toBe(201);
+    const after = (await admin.get('/api/products?q=STOCK-1')).json().items[0].skus[0];
+    expect(after.available).toBe(30);
+    expect((await admin.get(`/api/products/${created.id}`)).json().skus[0].available).toBe(30);
   });
 });

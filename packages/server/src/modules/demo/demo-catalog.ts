@@ -93,3 +93,6 @@ export const demoCaseBreaks: { code: string; tiers: { minQuantity: number; price
     ],
   },
 ];
+
+/** Opening stock per SKU in cases (or base units for SKUs without a case), cycled over the catalog. */
+export const demoOpeningCases = [36, 20, 55, 12, 2, 48, 30, 0, 64, 18, 9, 40];

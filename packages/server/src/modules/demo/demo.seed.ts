@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   brands,
@@ -13,8 +13,11 @@ import {
   roles,
   skus,
   skuUnits,
+  stockLevels,
+  stockMovements,
   userRoles,
   users,
+  warehouses,
 } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
 import { productSearchText } from '../catalog/search-text.ts';
@@ -22,6 +25,7 @@ import {
   demoCaseBreaks,
   demoCustomerCasePrices,
   demoLevelCasePrices,
+  demoOpeningCases,
   demoProductTags,
   demoSkuShape,
   demoVisibility,
@@ -317,6 +321,28 @@ export async function seedDemo(db: Db, password = DEFAULT_DEMO_PASSWORD): Promis
         isDefault: false,
       },
     ]);
+    // Opening stock in the default warehouse, received as one ledger entry per SKU: mostly a few
+    // dozen cases, some low, one or two sold out, so the portal's stock labels all show.
+    const [warehouse] = await tx.select({ id: warehouses.id }).from(warehouses).where(eq(warehouses.isDefault, true));
+    if (warehouse) {
+      const stock = allSkus.map((s, i) => ({
+        skuId: need(skuIds, s.code, 'sku'),
+        warehouseId: warehouse.id,
+        onHand: demoOpeningCases[i % demoOpeningCases.length]! * (s.shape.caseUnit?.factor ?? 1),
+      }));
+      await tx.insert(stockLevels).values(stock);
+      await tx.insert(stockMovements).values(
+        stock
+          .filter((l) => l.onHand > 0)
+          .map((l) => ({
+            skuId: l.skuId,
+            warehouseId: l.warehouseId,
+            kind: 'receipt' as const,
+            quantity: l.onHand,
+            reason: '期初入库',
+          })),
+      );
+    }
     const role = (code: string) => need(roleIds, code, 'role');
     await tx
       .insert(userRoles)

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import {
@@ -13,6 +13,7 @@ import {
   quantityBreaks,
   skus,
   skuUnits,
+  stockLevels,
   users,
 } from '../../db/schema/index.ts';
 import { type DemoAccount, printDemoAccounts, seedDemo } from './demo.seed.ts';
@@ -155,6 +156,16 @@ describe('demo data', () => {
     const addresses = await db.select().from(customerAddresses);
     const customerCount = (await db.select({ n: count() }).from(customers))[0]!.n;
     expect(addresses.filter((a) => a.isDefault)).toHaveLength(customerCount);
+    // Opening stock is in the ledger: on hand per SKU equals the sum of its movements.
+    const { rows: mismatched } = (await db.execute(
+      sql`SELECT l.sku_id FROM stock_levels l
+           WHERE l.on_hand <> coalesce((SELECT sum(m.quantity) FROM stock_movements m
+                                         WHERE m.sku_id = l.sku_id AND m.warehouse_id = l.warehouse_id), 0)`,
+    )) as unknown as { rows: unknown[] };
+    expect(mismatched).toEqual([]);
+    expect((await db.select({ n: count() }).from(stockLevels))[0]!.n).toBe(
+      (await db.select({ n: count() }).from(skus))[0]!.n,
+    );
   });
 
   it('does nothing when run again', async () => {
