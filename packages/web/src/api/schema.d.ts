@@ -2656,7 +2656,7 @@ export interface paths {
                                 id: number;
                                 name: string;
                                 skus: {
-                                    /** @description stock available to order; null until inventory is tracked */
+                                    /** @description base units available to order: on hand less reserved over active warehouses */
                                     available: number | null;
                                     barcode: string | null;
                                     code: string;
@@ -2784,7 +2784,7 @@ export interface paths {
                             }[];
                             name: string;
                             skus: {
-                                /** @description stock available to order; null until inventory is tracked */
+                                /** @description base units available to order: on hand less reserved over active warehouses */
                                 available: number | null;
                                 barcode: string | null;
                                 code: string;
@@ -2880,7 +2880,7 @@ export interface paths {
                             }[];
                             name: string;
                             skus: {
-                                /** @description stock available to order; null until inventory is tracked */
+                                /** @description base units available to order: on hand less reserved over active warehouses */
                                 available: number | null;
                                 barcode: string | null;
                                 code: string;
@@ -3045,7 +3045,7 @@ export interface paths {
                             }[];
                             name: string;
                             skus: {
-                                /** @description stock available to order; null until inventory is tracked */
+                                /** @description base units available to order: on hand less reserved over active warehouses */
                                 available: number | null;
                                 barcode: string | null;
                                 code: string;
