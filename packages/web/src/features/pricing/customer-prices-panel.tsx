@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
@@ -10,6 +10,7 @@ import { useApiError } from '../../components/use-api-error.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { formatValidity } from './price-display.ts';
 import { PriceFormModal, type PriceInput } from './price-form-modal.tsx';
+import { PriceRowActions } from './row-actions.tsx';
 
 /**
  * 专属价格 of one customer: its agreed prices per SKU and unit, with add / edit / delete for users
@@ -143,25 +144,12 @@ export function CustomerPricesPanel({ customerId }: { customerId: number }) {
                   key: 'actions',
                   width: 100,
                   render: (_: unknown, row: CustomerPrice) => (
-                    <Space size={0}>
-                      <Button
-                        type="link"
-                        size="small"
-                        onClick={() => setEditing(row)}
-                        data-testid={`customer-price-edit-${row.id}`}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                      <Popconfirm
-                        title={t('pricing.priceDeleteConfirm')}
-                        okButtonProps={{ danger: true }}
-                        onConfirm={() => remove(row)}
-                      >
-                        <Button type="link" size="small" danger data-testid={`customer-price-delete-${row.id}`}>
-                          {t('common.delete')}
-                        </Button>
-                      </Popconfirm>
-                    </Space>
+                    <PriceRowActions
+                      id={row.id}
+                      testIdPrefix="customer-price"
+                      onEdit={() => setEditing(row)}
+                      onDelete={() => remove(row)}
+                    />
                   ),
                 },
               ]

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
@@ -11,6 +11,7 @@ import { SkuPicker } from '../products/sku-picker.tsx';
 import { useCustomerLevels } from '../products/use-catalog.ts';
 import { formatDiscount, formatValidity } from './price-display.ts';
 import { PriceFormModal, type PriceInput } from './price-form-modal.tsx';
+import { PriceRowActions } from './row-actions.tsx';
 
 /** 等级价格表: the fixed prices of one customer level, optionally narrowed to one SKU. */
 export function LevelPricesTab({ mayEdit }: { mayEdit: boolean }) {
@@ -161,25 +162,12 @@ export function LevelPricesTab({ mayEdit }: { mayEdit: boolean }) {
                   key: 'actions',
                   width: 130,
                   render: (_: unknown, row: LevelPrice) => (
-                    <Space size={0}>
-                      <Button
-                        type="link"
-                        size="small"
-                        onClick={() => setEditing(row)}
-                        data-testid={`level-price-edit-${row.id}`}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                      <Popconfirm
-                        title={t('pricing.priceDeleteConfirm')}
-                        okButtonProps={{ danger: true }}
-                        onConfirm={() => remove(row)}
-                      >
-                        <Button type="link" size="small" danger data-testid={`level-price-delete-${row.id}`}>
-                          {t('common.delete')}
-                        </Button>
-                      </Popconfirm>
-                    </Space>
+                    <PriceRowActions
+                      id={row.id}
+                      testIdPrefix="level-price"
+                      onEdit={() => setEditing(row)}
+                      onDelete={() => remove(row)}
+                    />
                   ),
                 },
               ]
