@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, RouteAccess } from '../../lib/app-types.ts';
 import { AppError } from '../../lib/errors.ts';
+import { customerAssignable } from './permissions.ts';
 import { type AuthUser, resolveSession, SESSION_COOKIE } from './session.ts';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -41,6 +42,10 @@ export function requirePermission(access: RouteAccess) {
     if (access === 'public') return;
     if (!request.auth) throw new AppError('UNAUTHENTICATED', '请先登录 / Please sign in');
     if (access === 'signedIn') return;
+    // Staff-only permissions never open to a customer user, whatever a role was made to hold.
+    if (request.auth.kind === 'customer' && !customerAssignable.includes(access)) {
+      throw new AppError('FORBIDDEN', '仅限员工 / Staff only', { permission: access });
+    }
     if (!request.auth.permissions.includes(access)) {
       throw new AppError('FORBIDDEN', `缺少权限 ${access} / Permission ${access} required`, { permission: access });
     }

@@ -159,3 +159,19 @@ describe('customer users', () => {
     expect(me.permissions).not.toContain('customers:view');
   });
 });
+
+describe('staff-only permissions', () => {
+  it('never open to a customer user, even when its role was made to hold them', async () => {
+    const { client } = await createCustomerWithUser(ctx, { role: 'viewer' });
+    // Roles API refuses this; a hand-edited database must not widen a customer's reach either.
+    await ctx.database.db.execute(
+      (await import('drizzle-orm'))
+        .sql`UPDATE roles SET permissions = permissions || '{prices:view,customers:view}' WHERE code = 'viewer'`,
+    );
+    expect((await client.get('/api/auth/me')).json().user.permissions).toContain('prices:view');
+    const res = await client.get('/api/level-prices');
+    expect(res.status).toBe(403);
+    expect(res.json().error.details).toEqual({ permission: 'prices:view' });
+    expect((await client.get('/api/customers')).status).toBe(403);
+  });
+});

@@ -1,7 +1,4 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../lib/errors.ts';
-import { currentUser } from '../auth/auth.plugin.ts';
 import type { AuthUser } from '../auth/session.ts';
 
 /**
@@ -22,11 +19,4 @@ export function maskPhone(phone: string | null): string | null {
   const digits = phone.replace(/\s/g, '');
   if (digits.length < 8) return digits.replace(/\d(?=\d{2})/g, '*');
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
-}
-
-/** The signed-in staff user of a request; customer users are refused even when a custom role grants them more. */
-export function staffOnly(request: FastifyRequest): AuthUser {
-  const user = currentUser(request);
-  if (user.kind !== 'staff') throw new AppError('FORBIDDEN', 'Staff only');
-  return user;
 }

@@ -8,7 +8,6 @@ import { UserView } from '../users/users.schemas.ts';
 import { addressRoutes } from './addresses.routes.ts';
 import { batchUpdateCustomers, updateCustomer } from './customer-changes.service.ts';
 import { customerHistory } from './customer-history.service.ts';
-import { staffOnly } from './customer-scope.ts';
 import { listCustomerUsers, updateCustomerUser } from './customer-users.service.ts';
 import {
   BatchBody,
@@ -51,10 +50,7 @@ export async function customersRoutes(app: App) {
         response: { 200: Type.Object({ items: Type.Array(LevelView) }) },
       },
     },
-    async (request) => {
-      staffOnly(request);
-      return { items: await listLevels(db) };
-    },
+    async () => ({ items: await listLevels(db) }),
   );
 
   app.post(
@@ -68,10 +64,7 @@ export async function customersRoutes(app: App) {
         response: { 201: LevelView },
       },
     },
-    async (request, reply) => {
-      staffOnly(request);
-      return reply.status(201).send(await createLevel(db, actorOf(request), request.body));
-    },
+    async (request, reply) => reply.status(201).send(await createLevel(db, actorOf(request), request.body)),
   );
 
   app.get(
@@ -85,7 +78,7 @@ export async function customersRoutes(app: App) {
         response: { 200: CustomerList },
       },
     },
-    async (request) => listCustomers(db, staffOnly(request), request.query),
+    async (request) => listCustomers(db, currentUser(request), request.query),
   );
 
   app.post(
@@ -95,7 +88,7 @@ export async function customersRoutes(app: App) {
       schema: { tags, summary: 'Create a customer company', body: CreateCustomerBody, response: { 201: CustomerView } },
     },
     async (request, reply) => {
-      const user = staffOnly(request);
+      const user = currentUser(request);
       return reply.status(201).send(await createCustomer(db, user, actorOf(request), request.body));
     },
   );
@@ -134,7 +127,7 @@ export async function customersRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const user = staffOnly(request);
+      const user = currentUser(request);
       return reply
         .status(201)
         .send(await createCustomerUser(db, user, actorOf(request), request.params.id, request.body));
@@ -153,7 +146,7 @@ export async function customersRoutes(app: App) {
         response: { 200: CustomerView },
       },
     },
-    async (request) => updateCustomer(db, staffOnly(request), actorOf(request), request.params.id, request.body),
+    async (request) => updateCustomer(db, currentUser(request), actorOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -167,7 +160,7 @@ export async function customersRoutes(app: App) {
         response: { 200: BatchResult },
       },
     },
-    async (request) => batchUpdateCustomers(db, staffOnly(request), actorOf(request), request.body),
+    async (request) => batchUpdateCustomers(db, currentUser(request), actorOf(request), request.body),
   );
 
   app.get(
@@ -181,7 +174,7 @@ export async function customersRoutes(app: App) {
         response: { 200: CustomerUserList },
       },
     },
-    async (request) => ({ items: await listCustomerUsers(db, staffOnly(request), request.params.id) }),
+    async (request) => ({ items: await listCustomerUsers(db, currentUser(request), request.params.id) }),
   );
 
   app.patch(
@@ -199,7 +192,7 @@ export async function customersRoutes(app: App) {
     async (request) =>
       updateCustomerUser(
         db,
-        staffOnly(request),
+        currentUser(request),
         actorOf(request),
         request.params.id,
         request.params.userId,
@@ -219,7 +212,7 @@ export async function customersRoutes(app: App) {
         response: { 200: HistoryList },
       },
     },
-    async (request) => customerHistory(db, staffOnly(request), request.params.id, request.query),
+    async (request) => customerHistory(db, currentUser(request), request.params.id, request.query),
   );
 
   await registrationRoutes(app);

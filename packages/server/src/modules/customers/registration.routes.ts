@@ -1,7 +1,7 @@
 import type { App } from '../../lib/app-types.ts';
 import { actorOf } from '../../lib/audit.ts';
 import { IdParams } from '../../lib/schema-types.ts';
-import { staffOnly } from './customer-scope.ts';
+import { currentUser } from '../auth/auth.plugin.ts';
 import { ApproveBody, CustomerView, RegistrationBody, RegistrationResult, RejectBody } from './customers.schemas.ts';
 import { approveCustomer, registerCustomer, rejectCustomer } from './registration.service.ts';
 
@@ -37,7 +37,7 @@ export async function registrationRoutes(app: App) {
         response: { 200: CustomerView },
       },
     },
-    async (request) => approveCustomer(db, staffOnly(request), actorOf(request), request.params.id, request.body),
+    async (request) => approveCustomer(db, currentUser(request), actorOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -52,6 +52,7 @@ export async function registrationRoutes(app: App) {
         response: { 200: CustomerView },
       },
     },
-    async (request) => rejectCustomer(db, staffOnly(request), actorOf(request), request.params.id, request.body.reason),
+    async (request) =>
+      rejectCustomer(db, currentUser(request), actorOf(request), request.params.id, request.body.reason),
   );
 }

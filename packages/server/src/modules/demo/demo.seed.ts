@@ -245,7 +245,7 @@ export async function seedDemo(db: Db, password = DEFAULT_DEMO_PASSWORD): Promis
     const skuRows = await tx
       .insert(skus)
       .values(
-        demoProducts.flatMap((p, i) =>
+        demoProducts.flatMap((_p, i) =>
           productSkus[i]!.map((s, j) => ({
             productId: productRows[i]!.id,
             code: s.code,

@@ -1,6 +1,5 @@
 import type { App } from '../../lib/app-types.ts';
 import { actorOf } from '../../lib/audit.ts';
-import { AppError } from '../../lib/errors.ts';
 import {
   AdjustmentBody,
   AdjustmentView,
@@ -18,12 +17,6 @@ import { adjustStock, createWarehouse, listLevels, listMovements, listWarehouses
 export async function inventoryRoutes(app: App) {
   const db = app.deps.database.db;
   const tags = ['inventory'];
-
-  // Customer users never hold inventory:* permissions, but a custom grant must not open stock to them.
-  // (Runs before each route's permission check, so anonymous callers still get 401.)
-  app.addHook('preHandler', async (request) => {
-    if (request.auth?.kind === 'customer') throw new AppError('FORBIDDEN', 'Staff only');
-  });
 
   app.get(
     '/api/warehouses',

@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
 import type { App } from '../../lib/app-types.ts';
 import { actorOf } from '../../lib/audit.ts';
-import { AppError } from '../../lib/errors.ts';
 import { IdParams } from '../../lib/schema-types.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
 import { LevelView } from '../customers/customers.schemas.ts';
@@ -38,12 +37,6 @@ export async function pricingRoutes(app: App) {
   const db = app.deps.database.db;
   const tags = ['pricing'];
   const noContent = { 204: Type.Null() };
-
-  // Customer users never hold prices:* permissions, but a custom grant must not open price lists to them.
-  // (Runs before each route's permission check, so anonymous callers still get 401.)
-  app.addHook('preHandler', async (request) => {
-    if (request.auth?.kind === 'customer') throw new AppError('FORBIDDEN', 'Staff only');
-  });
 
   app.get(
     '/api/pricing/explain',
