@@ -30,3 +30,27 @@ export const pgArray = (values: Element[], type: 'bigint' | 'int' | 'text' | 'js
   sql`${`{${values.map(element).join(',')}}`}::${sql.raw(type)}[]`;
 export const bigintArray = (values: number[]): SQL => pgArray(values, 'bigint');
 export const textArray = (values: string[]): SQL => pgArray(values, 'text');
+
+type ArrayType = Parameters<typeof pgArray>[1];
+
+/**
+ * Rows turned into columns for `unnest(...)`: each key becomes one array parameter of the given type,
+ * read from every row by its getter (objects go as JSON).
+ */
+export function pgColumns<R, K extends string>(
+  rows: R[],
+  columns: Record<K, [ArrayType, (row: R) => Element | Record<string, unknown> | unknown[]]>,
+): Record<K, SQL> {
+  const out = {} as Record<K, SQL>;
+  for (const key of Object.keys(columns) as K[]) {
+    const [type, get] = columns[key];
+    out[key] = pgArray(
+      rows.map((row) => {
+        const v = get(row);
+        return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+      }),
+      type,
+    );
+  }
+  return out;
+}

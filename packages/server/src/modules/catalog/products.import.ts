@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
-import { pgArray, queryRows, textArray } from '../../lib/sql.ts';
+import { pgArray, pgColumns, queryRows, textArray } from '../../lib/sql.ts';
 import type { ImportColumn, ImportHandler, RowError } from '../imports/import.types.ts';
 import { productFilter } from './products.query.ts';
 import { refreshSearchText } from './search-refresh.ts';
@@ -295,35 +295,18 @@ async function write(tx: Tx, rows: ProductImportRow[], actor: Parameters<typeof 
 
   const fresh = [...groups].filter(([name]) => !productIdOf.has(name));
   const matched = [...groups].filter(([name]) => productIdOf.has(name));
-  const fields = (list: [string, ProductImportRow[]][]) => {
-    const f = list.map(([, group]) => productFields(group));
-    return {
-      names: pgArray(
-        list.map(([name]) => name),
-        'text',
-      ),
-      categories: pgArray(
-        f.map((x) => x.categoryId),
-        'bigint',
-      ),
-      brands: pgArray(
-        f.map((x) => x.brandId),
-        'bigint',
-      ),
-      units: pgArray(
-        f.map((x) => x.unit),
-        'text',
-      ),
-      tags: pgArray(
-        f.map((x) => (x.tags === null ? null : JSON.stringify(x.tags))),
-        'jsonb',
-      ),
-      statuses: pgArray(
-        f.map((x) => x.status),
-        'text',
-      ),
-    };
-  };
+  const fields = (list: [string, ProductImportRow[]][]) =>
+    pgColumns(
+      list.map(([name, group]) => ({ name, ...productFields(group) })),
+      {
+        names: ['text', (x) => x.name],
+        categories: ['bigint', (x) => x.categoryId],
+        brands: ['bigint', (x) => x.brandId],
+        units: ['text', (x) => x.unit],
+        tags: ['jsonb', (x) => x.tags],
+        statuses: ['text', (x) => x.status],
+      },
+    );
   const tagsOf = sql`ARRAY(SELECT jsonb_array_elements_text(v.tags))`;
   if (fresh.length) {
     const f = fields(fresh);
@@ -353,48 +336,19 @@ async function write(tx: Tx, rows: ProductImportRow[], actor: Parameters<typeof 
   }
 
   // SKUs: an existing code is updated (and follows its product), a new one inserted.
-  const skuColumns = (list: ProductImportRow[]) => ({
-    productIds: pgArray(
-      list.map((r) => productIdOf.get(r.name)!),
-      'bigint',
-    ),
-    codes: pgArray(
-      list.map((r) => r.code),
-      'text',
-    ),
-    specs: pgArray(
-      list.map((r) => (r.specs === null ? null : JSON.stringify(r.specs))),
-      'jsonb',
-    ),
-    barcodes: pgArray(
-      list.map((r) => r.barcode),
-      'text',
-    ),
-    units: pgArray(
-      list.map((r) => r.unit),
-      'text',
-    ),
-    prices: pgArray(
-      list.map((r) => r.price),
-      'bigint',
-    ),
-    retail: pgArray(
-      list.map((r) => r.retailPrice),
-      'bigint',
-    ),
-    moq: pgArray(
-      list.map((r) => r.minOrderQty),
-      'int',
-    ),
-    steps: pgArray(
-      list.map((r) => r.orderStep),
-      'int',
-    ),
-    statuses: pgArray(
-      list.map((r) => r.status),
-      'text',
-    ),
-  });
+  const skuColumns = (list: ProductImportRow[]) =>
+    pgColumns(list, {
+      productIds: ['bigint', (r) => productIdOf.get(r.name)!],
+      codes: ['text', (r) => r.code],
+      specs: ['jsonb', (r) => r.specs],
+      barcodes: ['text', (r) => r.barcode],
+      units: ['text', (r) => r.unit],
+      prices: ['bigint', (r) => r.price],
+      retail: ['bigint', (r) => r.retailPrice],
+      moq: ['int', (r) => r.minOrderQty],
+      steps: ['int', (r) => r.orderStep],
+      statuses: ['text', (r) => r.status],
+    });
   const newSkus = rows.filter((r) => !existingSkus.has(r.code));
   const skuIdOf = new Map([...existingSkus].map(([code, s]) => [code, s.id]));
   if (newSkus.length) {
@@ -433,24 +387,16 @@ async function write(tx: Tx, rows: ProductImportRow[], actor: Parameters<typeof 
   // The auxiliary unit of a row: added, or updated by name; other units of the SKU stay.
   const withUnits = rows.filter((r) => r.auxUnit);
   if (withUnits.length) {
+    const u = pgColumns(withUnits, {
+      skuIds: ['bigint', (r) => skuIdOf.get(r.code)!],
+      names: ['text', (r) => r.auxUnit],
+      factors: ['int', (r) => r.factor],
+      prices: ['bigint', (r) => r.auxPrice],
+      barcodes: ['text', (r) => r.auxBarcode],
+    });
     await tx.execute(sql`
       INSERT INTO sku_units (sku_id, name, factor, price, barcode)
-      SELECT * FROM unnest(${pgArray(
-        withUnits.map((r) => skuIdOf.get(r.code)!),
-        'bigint',
-      )}, ${pgArray(
-        withUnits.map((r) => r.auxUnit),
-        'text',
-      )}, ${pgArray(
-        withUnits.map((r) => r.factor),
-        'int',
-      )}, ${pgArray(
-        withUnits.map((r) => r.auxPrice),
-        'bigint',
-      )}, ${pgArray(
-        withUnits.map((r) => r.auxBarcode),
-        'text',
-      )})
+      SELECT * FROM unnest(${u.skuIds}, ${u.names}, ${u.factors}, ${u.prices}, ${u.barcodes})
       ON CONFLICT (sku_id, name) DO UPDATE
         SET factor = excluded.factor, price = excluded.price, barcode = coalesce(excluded.barcode, sku_units.barcode)`);
   }
