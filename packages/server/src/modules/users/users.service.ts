@@ -69,6 +69,7 @@ export async function listUsers(
     kind?: 'staff' | 'customer';
     status?: 'active' | 'disabled';
     roleId?: number;
+    customerId?: number;
     page?: number;
     pageSize?: number;
   },
@@ -80,6 +81,7 @@ export async function listUsers(
   }
   if (query.kind) conditions.push(sql`u.kind = ${query.kind}`);
   if (query.status) conditions.push(sql`u.status = ${query.status}`);
+  if (query.customerId) conditions.push(sql`u.customer_id = ${query.customerId}`);
   if (query.roleId)
     conditions.push(sql`EXISTS (SELECT 1 FROM user_roles x WHERE x.user_id = u.id AND x.role_id = ${query.roleId})`);
   const { limit, offset } = pageOf(query);
