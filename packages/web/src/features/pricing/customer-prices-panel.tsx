@@ -11,6 +11,8 @@ import { formatMoney } from '../../lib/money.ts';
 import { formatValidity } from './price-display.ts';
 import { PriceFormModal, type PriceInput } from './price-form-modal.tsx';
 import { PriceRowActions } from './row-actions.tsx';
+// Its styles (.panel-head, .price-sku-cell) must load where the panel is embedded, e.g. the customer page.
+import '../products/catalog-console.css';
 
 /**
  * 专属价格 of one customer: its agreed prices per SKU and unit, with add / edit / delete for users
