@@ -112,6 +112,10 @@ export const skus = pgTable(
     /** Minimum order quantity and order step, in base units. */
     minOrderQty: integer('min_order_qty').notNull().default(1),
     orderStep: integer('order_step').notNull().default(1),
+    /** Orders beyond available stock are accepted (the shortfall is backordered) instead of refused. */
+    allowBackorder: boolean('allow_backorder').notNull().default(false),
+    /** Stock is kept in batches with expiry dates (food, medicine), shipped first-expiry-first-out. */
+    trackBatches: boolean('track_batches').notNull().default(false),
     status: text('status', { enum: ['on', 'off'] })
       .notNull()
       .default('on'),
