@@ -22,6 +22,7 @@ import { customersRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
+import { ordersRoutes } from './modules/orders/orders.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { rolesRoutes } from './modules/users/roles.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -75,6 +76,10 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
           description: '价格 · customer levels, level price lists, customer prices, quantity breaks, price explanation',
         },
         { name: 'inventory', description: '库存 · warehouses, stock levels, movement ledger' },
+        {
+          name: 'orders',
+          description: '订单 · placing (idempotent), lists, lifecycle: review, shipment, completion, cancellation',
+        },
         { name: 'imports', description: '导入导出 · Excel templates, validated imports with progress, exports' },
         { name: 'workbench', description: '工作台 · role-specific home figures' },
       ],
@@ -96,6 +101,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   await app.register(catalogRoutes);
   await app.register(pricingRoutes);
   await app.register(inventoryRoutes);
+  await app.register(ordersRoutes);
   await app.register(importsRoutes);
   await app.register(workbenchRoutes);
 

@@ -52,3 +52,47 @@ export async function createCustomerWithUser(
   );
   return { customer, user, username, client: await ctx.signIn(username, PASSWORD) };
 }
+
+/** A product with one SKU (base price in fen) and `stock` base units received into the default warehouse. */
+export async function createStockedSku(
+  ctx: TestContext,
+  stock: number,
+  options: {
+    price?: number;
+    minOrderQty?: number;
+    orderStep?: number;
+    units?: { name: string; factor: number }[];
+  } = {},
+) {
+  const admin = await ctx.admin();
+  const code = unique('SKU');
+  const product = await expectStatus(
+    await admin.post('/api/products', {
+      name: `测试商品 ${code}`,
+      skus: [
+        {
+          code,
+          price: options.price ?? 300,
+          unit: '瓶',
+          ...(options.minOrderQty ? { minOrderQty: options.minOrderQty } : {}),
+          ...(options.orderStep ? { orderStep: options.orderStep } : {}),
+          ...(options.units ? { units: options.units } : {}),
+        },
+      ],
+    }),
+    201,
+  );
+  const sku = product.skus[0];
+  if (stock > 0) {
+    await expectStatus(
+      await admin.post('/api/inventory/adjustments', { skuId: sku.id, quantity: stock, reason: '期初' }),
+      201,
+    );
+  }
+  return {
+    id: sku.id as number,
+    code,
+    productId: product.id as number,
+    units: (sku.units ?? []) as { id: number; name: string; factor: number }[],
+  };
+}
