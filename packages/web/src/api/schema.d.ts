@@ -2185,6 +2185,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description batch SKUs: the batch an increase goes into (required), or the one a decrease takes from */
+                        batchNo?: string;
+                        /** @description YYYY-MM-DD, the last day the goods may be sold */
+                        expiresOn?: string;
                         /** @description signed change of on hand in the base unit; not 0 */
                         quantity: number;
                         reason: string;
@@ -2220,6 +2224,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inventory/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Batches with their expiry, nearest expiry first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description also batches with nothing left */
+                    includeEmpty?: boolean;
+                    page?: number;
+                    pageSize?: number;
+                    skuId?: number;
+                    warehouseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                batchNo: string;
+                                /** Format: date */
+                                expiresOn: string | null;
+                                id: number;
+                                onHand: number;
+                                productName: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                skuCode: string;
+                                skuId: number;
+                                warehouseId: number;
+                                warehouseName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/levels": {
         parameters: {
             query?: never;
@@ -2228,6 +2291,123 @@ export interface paths {
             cookie?: never;
         };
         /** On hand, reserved and available per SKU and warehouse */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only levels below their low-stock threshold */
+                    lowStock?: boolean;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description matches SKU code, SKU name, barcode, product name */
+                    q?: string;
+                    skuId?: number;
+                    warehouseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description onHand − reserved */
+                                available: number;
+                                lowStockThreshold: number | null;
+                                onHand: number;
+                                productName: string;
+                                reserved: number;
+                                skuCode: string;
+                                skuId: number;
+                                trackBatches: boolean;
+                                warehouseId: number;
+                                warehouseName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/levels/threshold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or clear (null) the low-stock threshold of a SKU in a warehouse */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description null clears it */
+                        lowStockThreshold: number | null;
+                        skuId: number;
+                        warehouseId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description onHand − reserved */
+                            available: number;
+                            lowStockThreshold: number | null;
+                            onHand: number;
+                            productName: string;
+                            reserved: number;
+                            skuCode: string;
+                            skuId: number;
+                            trackBatches: boolean;
+                            warehouseId: number;
+                            warehouseName: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/low-stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Levels of active warehouses whose available is below their low-stock threshold, furthest below first */
         get: {
             parameters: {
                 query?: {
@@ -2258,6 +2438,7 @@ export interface paths {
                                 reserved: number;
                                 skuCode: string;
                                 skuId: number;
+                                trackBatches: boolean;
                                 warehouseId: number;
                                 warehouseName: string;
                             }[];
@@ -2286,8 +2467,14 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    kind?: "receipt" | "shipment" | "adjustment" | "stocktake" | "transfer_in" | "transfer_out" | "return";
                     page?: number;
                     pageSize?: number;
+                    /** @description matches SKU code, SKU name, barcode, product name */
+                    q?: string;
+                    referenceId?: number;
+                    /** @description e.g. receipt, transfer, stocktake, order */
+                    referenceType?: string;
                     skuId?: number;
                     warehouseId?: number;
                 };
@@ -2307,17 +2494,22 @@ export interface paths {
                             items: {
                                 actorId: number | null;
                                 actorName: string | null;
+                                batchId: number | null;
+                                batchNo: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 id: number;
                                 kind: "receipt" | "shipment" | "adjustment" | "stocktake" | "transfer_in" | "transfer_out" | "return";
+                                productName: string;
                                 /** @description signed change of on hand */
                                 quantity: number;
                                 reason: string;
                                 referenceId: number | null;
                                 referenceType: string | null;
+                                skuCode: string;
                                 skuId: number;
                                 warehouseId: number;
+                                warehouseName: string;
                             }[];
                             total: number;
                         };
@@ -2327,6 +2519,589 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive goods (入库): one receipt movement per line, all or none; batch SKUs need batchNo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** @description required for SKUs kept in batches */
+                            batchNo?: string;
+                            /** @description YYYY-MM-DD, the last day the goods may be sold */
+                            expiresOn?: string;
+                            /** @description base units, > 0 */
+                            quantity: number;
+                            skuId: number;
+                        }[];
+                        /** @description e.g. the supplier delivery note */
+                        reason?: string;
+                        warehouseId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the id of the first movement; every movement references (receipt, id) */
+                            id: number;
+                            lines: {
+                                /** @description onHand − reserved */
+                                available: number;
+                                batchId: number | null;
+                                batchNo: string | null;
+                                movementId: number;
+                                onHand: number;
+                                quantity: number;
+                                reserved: number;
+                                skuId: number;
+                            }[];
+                            reason: string;
+                            warehouseId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/skus/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** A SKU's inventory settings: backorders, batch keeping (only while the SKU has no stock) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description orders beyond available are accepted (backordered) */
+                        allowBackorder?: boolean;
+                        /** @description stock kept in batches with expiry; changes only while the SKU has no stock */
+                        trackBatches?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowBackorder: boolean;
+                            code: string;
+                            id: number;
+                            trackBatches: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/inventory/stocktakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stocktakes (盘点), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "posted" | "cancelled";
+                    warehouseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lineCount: number;
+                                note: string;
+                                /** Format: date-time */
+                                postedAt: string | null;
+                                postedByName: string | null;
+                                status: "open" | "posted" | "cancelled";
+                                warehouseId: number;
+                                warehouseName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a stocktake of a warehouse */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        warehouseId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string | null;
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description on hand by the book when counted */
+                                bookQuantity: number;
+                                /** Format: date-time */
+                                countedAt: string;
+                                countedQuantity: number;
+                                /** @description counted − book */
+                                difference: number;
+                                /** @description on hand now; posting changes it by counted − onHand */
+                                onHand: number;
+                                productName: string;
+                                reserved: number;
+                                skuCode: string;
+                                skuId: number;
+                            }[];
+                            note: string;
+                            /** Format: date-time */
+                            postedAt: string | null;
+                            postedByName: string | null;
+                            status: "open" | "posted" | "cancelled";
+                            warehouseId: number;
+                            warehouseName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/stocktakes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stocktake with its lines: book, counted, difference, current on hand */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string | null;
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description on hand by the book when counted */
+                                bookQuantity: number;
+                                /** Format: date-time */
+                                countedAt: string;
+                                countedQuantity: number;
+                                /** @description counted − book */
+                                difference: number;
+                                /** @description on hand now; posting changes it by counted − onHand */
+                                onHand: number;
+                                productName: string;
+                                reserved: number;
+                                skuCode: string;
+                                skuId: number;
+                            }[];
+                            note: string;
+                            /** Format: date-time */
+                            postedAt: string | null;
+                            postedByName: string | null;
+                            status: "open" | "posted" | "cancelled";
+                            warehouseId: number;
+                            warehouseName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/stocktakes/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open stocktake */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string | null;
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description on hand by the book when counted */
+                                bookQuantity: number;
+                                /** Format: date-time */
+                                countedAt: string;
+                                countedQuantity: number;
+                                /** @description counted − book */
+                                difference: number;
+                                /** @description on hand now; posting changes it by counted − onHand */
+                                onHand: number;
+                                productName: string;
+                                reserved: number;
+                                skuCode: string;
+                                skuId: number;
+                            }[];
+                            note: string;
+                            /** Format: date-time */
+                            postedAt: string | null;
+                            postedByName: string | null;
+                            status: "open" | "posted" | "cancelled";
+                            warehouseId: number;
+                            warehouseName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/stocktakes/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record counted quantities (with the book quantity now); counting a SKU again replaces its count */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** @description base units */
+                            countedQuantity: number;
+                            skuId: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string | null;
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description on hand by the book when counted */
+                                bookQuantity: number;
+                                /** Format: date-time */
+                                countedAt: string;
+                                countedQuantity: number;
+                                /** @description counted − book */
+                                difference: number;
+                                /** @description on hand now; posting changes it by counted − onHand */
+                                onHand: number;
+                                productName: string;
+                                reserved: number;
+                                skuCode: string;
+                                skuId: number;
+                            }[];
+                            note: string;
+                            /** Format: date-time */
+                            postedAt: string | null;
+                            postedByName: string | null;
+                            status: "open" | "posted" | "cancelled";
+                            warehouseId: number;
+                            warehouseName: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/stocktakes/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post the differences (counted − current on hand) as stocktake movements; 409 below reserved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string | null;
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description on hand by the book when counted */
+                                bookQuantity: number;
+                                /** Format: date-time */
+                                countedAt: string;
+                                countedQuantity: number;
+                                /** @description counted − book */
+                                difference: number;
+                                /** @description on hand now; posting changes it by counted − onHand */
+                                onHand: number;
+                                productName: string;
+                                reserved: number;
+                                skuCode: string;
+                                skuId: number;
+                            }[];
+                            note: string;
+                            /** Format: date-time */
+                            postedAt: string | null;
+                            postedByName: string | null;
+                            status: "open" | "posted" | "cancelled";
+                            warehouseId: number;
+                            warehouseName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move stock between warehouses (调拨): transfer_out + transfer_in per line, all or none; 409 INSUFFICIENT_STOCK */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromWarehouseId: number;
+                        lines: {
+                            /** @description base units, > 0 */
+                            quantity: number;
+                            skuId: number;
+                        }[];
+                        reason: string;
+                        toWarehouseId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fromWarehouseId: number;
+                            /** @description the id of the first transfer_out movement; every movement references (transfer, id) */
+                            id: number;
+                            lines: {
+                                batches: {
+                                    batchNo: string;
+                                    expiresOn: string | null;
+                                    quantity: number;
+                                }[];
+                                from: {
+                                    /** @description onHand − reserved */
+                                    available: number;
+                                    onHand: number;
+                                    reserved: number;
+                                };
+                                quantity: number;
+                                skuId: number;
+                                to: {
+                                    /** @description onHand − reserved */
+                                    available: number;
+                                    onHand: number;
+                                    reserved: number;
+                                };
+                            }[];
+                            reason: string;
+                            toWarehouseId: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2542,6 +3317,981 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders in the caller’s scope, newest first, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: number;
+                    /** @description placed on or after (Asia/Shanghai date) */
+                    from?: string;
+                    maxAmount?: number;
+                    minAmount?: number;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description order number or customer name */
+                    q?: string;
+                    salespersonId?: number;
+                    status?: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                    /** @description placed on or before (Asia/Shanghai date) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                customerName: string;
+                                id: number;
+                                lineCount: number;
+                                /** @description e.g. SO20261201-00042 */
+                                number: string;
+                                /** @description fen */
+                                paidAmount: number;
+                                paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                                /** @enum {unknown} */
+                                paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                                /** @description staff = 代客下单, placed on the customer’s behalf */
+                                placedByKind: "customer" | "staff";
+                                placedByName: string | null;
+                                remark: string;
+                                salespersonId: number | null;
+                                salespersonName: string | null;
+                                /** Format: date-time */
+                                shippedAt: string | null;
+                                /** @enum {unknown} */
+                                status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                                /** @description fen */
+                                totalAmount: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Place an order (a customer for itself; staff with customerId, 代客下单). Idempotency-Key makes a retry return the first result; 409 INSUFFICIENT_STOCK / CREDIT_LIMIT_EXCEEDED */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description a replay with the same key returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressId?: number;
+                        customerId?: number;
+                        lines: {
+                            /** @description in the line’s unit (base unit without unitId) */
+                            quantity: number;
+                            skuId: number;
+                            unitId?: number | null;
+                        }[];
+                        /** @enum {unknown} */
+                        paymentMethod?: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                        remark?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                address: string;
+                                addressId: number | null;
+                                city: string;
+                                contactName: string;
+                                district: string;
+                                phone: string;
+                                province: string;
+                            } | null;
+                            /** @description what the caller may do now */
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the timeline, oldest first */
+                            events: {
+                                actorKind: "customer" | "staff" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                                id: number;
+                                /** @description placed, approved, shipped, completed, cancelled, edited, … */
+                                kind: string;
+                                note: string;
+                                toStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                            }[];
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description quantity × unitFactor, base units */
+                                baseQuantity: number;
+                                id: number;
+                                lineNo: number;
+                                priceRule: string;
+                                productName: string;
+                                /** @description in unitName */
+                                quantity: number;
+                                /** @description base units shipped */
+                                shippedQuantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description fen per one unitName */
+                                unitPrice: number;
+                            }[];
+                            /** @description e.g. SO20261201-00042 */
+                            number: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description staff = 代客下单, placed on the customer’s behalf */
+                            placedByKind: "customer" | "staff";
+                            placedByName: string | null;
+                            remark: string;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            shipments: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            }[];
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                            /** @description fen */
+                            totalAmount: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with lines, shipments and timeline; 404 outside the caller’s scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                address: string;
+                                addressId: number | null;
+                                city: string;
+                                contactName: string;
+                                district: string;
+                                phone: string;
+                                province: string;
+                            } | null;
+                            /** @description what the caller may do now */
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the timeline, oldest first */
+                            events: {
+                                actorKind: "customer" | "staff" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                                id: number;
+                                /** @description placed, approved, shipped, completed, cancelled, edited, … */
+                                kind: string;
+                                note: string;
+                                toStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                            }[];
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description quantity × unitFactor, base units */
+                                baseQuantity: number;
+                                id: number;
+                                lineNo: number;
+                                priceRule: string;
+                                productName: string;
+                                /** @description in unitName */
+                                quantity: number;
+                                /** @description base units shipped */
+                                shippedQuantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description fen per one unitName */
+                                unitPrice: number;
+                            }[];
+                            /** @description e.g. SO20261201-00042 */
+                            number: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description staff = 代客下单, placed on the customer’s behalf */
+                            placedByKind: "customer" | "staff";
+                            placedByName: string | null;
+                            remark: string;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            shipments: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            }[];
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                            /** @description fen */
+                            totalAmount: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the current review step; the order moves to the next enabled step or awaiting_shipment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                address: string;
+                                addressId: number | null;
+                                city: string;
+                                contactName: string;
+                                district: string;
+                                phone: string;
+                                province: string;
+                            } | null;
+                            /** @description what the caller may do now */
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the timeline, oldest first */
+                            events: {
+                                actorKind: "customer" | "staff" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                                id: number;
+                                /** @description placed, approved, shipped, completed, cancelled, edited, … */
+                                kind: string;
+                                note: string;
+                                toStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                            }[];
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description quantity × unitFactor, base units */
+                                baseQuantity: number;
+                                id: number;
+                                lineNo: number;
+                                priceRule: string;
+                                productName: string;
+                                /** @description in unitName */
+                                quantity: number;
+                                /** @description base units shipped */
+                                shippedQuantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description fen per one unitName */
+                                unitPrice: number;
+                            }[];
+                            /** @description e.g. SO20261201-00042 */
+                            number: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description staff = 代客下单, placed on the customer’s behalf */
+                            placedByKind: "customer" | "staff";
+                            placedByName: string | null;
+                            remark: string;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            shipments: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            }[];
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                            /** @description fen */
+                            totalAmount: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel (the buyer while pending review; staff until shipped); stock is released */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                address: string;
+                                addressId: number | null;
+                                city: string;
+                                contactName: string;
+                                district: string;
+                                phone: string;
+                                province: string;
+                            } | null;
+                            /** @description what the caller may do now */
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the timeline, oldest first */
+                            events: {
+                                actorKind: "customer" | "staff" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                                id: number;
+                                /** @description placed, approved, shipped, completed, cancelled, edited, … */
+                                kind: string;
+                                note: string;
+                                toStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                            }[];
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description quantity × unitFactor, base units */
+                                baseQuantity: number;
+                                id: number;
+                                lineNo: number;
+                                priceRule: string;
+                                productName: string;
+                                /** @description in unitName */
+                                quantity: number;
+                                /** @description base units shipped */
+                                shippedQuantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description fen per one unitName */
+                                unitPrice: number;
+                            }[];
+                            /** @description e.g. SO20261201-00042 */
+                            number: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description staff = 代客下单, placed on the customer’s behalf */
+                            placedByKind: "customer" | "staff";
+                            placedByName: string | null;
+                            remark: string;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            shipments: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            }[];
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                            /** @description fen */
+                            totalAmount: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm receipt (the buyer) or complete (staff): shipped → completed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                address: string;
+                                addressId: number | null;
+                                city: string;
+                                contactName: string;
+                                district: string;
+                                phone: string;
+                                province: string;
+                            } | null;
+                            /** @description what the caller may do now */
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the timeline, oldest first */
+                            events: {
+                                actorKind: "customer" | "staff" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                                id: number;
+                                /** @description placed, approved, shipped, completed, cancelled, edited, … */
+                                kind: string;
+                                note: string;
+                                toStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                            }[];
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description quantity × unitFactor, base units */
+                                baseQuantity: number;
+                                id: number;
+                                lineNo: number;
+                                priceRule: string;
+                                productName: string;
+                                /** @description in unitName */
+                                quantity: number;
+                                /** @description base units shipped */
+                                shippedQuantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description fen per one unitName */
+                                unitPrice: number;
+                            }[];
+                            /** @description e.g. SO20261201-00042 */
+                            number: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description staff = 代客下单, placed on the customer’s behalf */
+                            placedByKind: "customer" | "staff";
+                            placedByName: string | null;
+                            remark: string;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            shipments: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            }[];
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                            /** @description fen */
+                            totalAmount: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship some or all of what is left (base units per SKU); status partially_shipped or shipped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carrier?: string;
+                        lines: {
+                            /** @description base units */
+                            quantity: number;
+                            skuId: number;
+                        }[];
+                        trackingNumber?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                address: string;
+                                addressId: number | null;
+                                city: string;
+                                contactName: string;
+                                district: string;
+                                phone: string;
+                                province: string;
+                            } | null;
+                            /** @description what the caller may do now */
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the timeline, oldest first */
+                            events: {
+                                actorKind: "customer" | "staff" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                                id: number;
+                                /** @description placed, approved, shipped, completed, cancelled, edited, … */
+                                kind: string;
+                                note: string;
+                                toStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                            }[];
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description quantity × unitFactor, base units */
+                                baseQuantity: number;
+                                id: number;
+                                lineNo: number;
+                                priceRule: string;
+                                productName: string;
+                                /** @description in unitName */
+                                quantity: number;
+                                /** @description base units shipped */
+                                shippedQuantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description fen per one unitName */
+                                unitPrice: number;
+                            }[];
+                            /** @description e.g. SO20261201-00042 */
+                            number: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description staff = 代客下单, placed on the customer’s behalf */
+                            placedByKind: "customer" | "staff";
+                            placedByName: string | null;
+                            remark: string;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            shipment: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            };
+                            shipments: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            }[];
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                            /** @description fen */
+                            totalAmount: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/status-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many orders of each status (the queue’s tabs), with the list’s filters */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: number;
+                    /** @description placed on or after (Asia/Shanghai date) */
+                    from?: string;
+                    maxAmount?: number;
+                    minAmount?: number;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description order number or customer name */
+                    q?: string;
+                    salespersonId?: number;
+                    status?: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                    /** @description placed on or before (Asia/Shanghai date) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description orders per status in the caller’s scope */
+                            counts: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/pricing/explain": {
@@ -3567,6 +5317,87 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/settings/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Order settings: review steps, auto-complete days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description completed automatically N days after shipment */
+                            autoCompleteDays: number;
+                            /** @description 财务审核 after the order review */
+                            financeReview: boolean;
+                            /** @description 出库审核 before shipment */
+                            warehouseReview: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Switch review steps (财务审核, 出库审核) on or off; set auto-complete days */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description completed automatically N days after shipment */
+                        autoCompleteDays?: number;
+                        /** @description 财务审核 after the order review */
+                        financeReview?: boolean;
+                        /** @description 出库审核 before shipment */
+                        warehouseReview?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description completed automatically N days after shipment */
+                            autoCompleteDays: number;
+                            /** @description 财务审核 after the order review */
+                            financeReview: boolean;
+                            /** @description 出库审核 before shipment */
+                            warehouseReview: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/skus/{id}/quantity-breaks": {
         parameters: {
             query?: never;
@@ -4013,6 +5844,108 @@ export interface paths {
             responses: {
                 /** @description Default Response */
                 201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            code: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            isDefault: boolean;
+                            name: string;
+                            status: "active" | "disabled";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warehouses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, move, disable or enable a warehouse; 409 when disabling the default one */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        name?: string;
+                        status?: "active" | "disabled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            code: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            isDefault: boolean;
+                            name: string;
+                            status: "active" | "disabled";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/warehouses/{id}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an active warehouse the default one (changes naming no warehouse go there) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
