@@ -3,6 +3,7 @@ import { actorOf } from '../../lib/audit.ts';
 import { idempotent } from '../../lib/idempotency.ts';
 import { IdParams } from '../../lib/schema-types.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
+import { cartRoutes } from './cart.routes.ts';
 import { approveOrder, cancelOrder, completeOrder, shipOrder } from './order-actions.service.ts';
 import { getOrderSettings, updateOrderSettings } from './order-settings.service.ts';
 import { getOrder, listOrders, statusCounts } from './orders.query.ts';
@@ -27,6 +28,7 @@ import { placeOrder } from './place-order.service.ts';
 export async function ordersRoutes(app: App) {
   const db = app.deps.database.db;
   const tags = ['orders'];
+  await app.register(cartRoutes);
 
   app.post(
     '/api/orders',
