@@ -432,6 +432,454 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My cart with today’s own prices, availability and problems per item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            items: {
+                                amount: number | null;
+                                /** @description base units available to order */
+                                available: number;
+                                baseQuantity: number;
+                                baseUnit: string;
+                                id: number;
+                                minOrderQty: number;
+                                orderStep: number;
+                                problems: ("off_shelf" | "unit_removed" | "below_minimum" | "off_step" | "insufficient_stock")[];
+                                productId: number;
+                                productName: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                thumbUrl: string | null;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description the customer’s own price now, fen per unit */
+                                unitPrice: number | null;
+                                units: {
+                                    factor: number;
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            /** @description fen, items without problems */
+                            totalAmount: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Place the cart (or some items) as one order; the ordered items leave the cart. Idempotency-Key as POST /api/orders */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description a replay with the same key returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressId?: number;
+                        /** @description only these items (default all) */
+                        itemIds?: number[];
+                        /** @enum {unknown} */
+                        paymentMethod?: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                        remark?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                address: string;
+                                addressId: number | null;
+                                city: string;
+                                contactName: string;
+                                district: string;
+                                phone: string;
+                                province: string;
+                            } | null;
+                            /** @description what the caller may do now */
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the timeline, oldest first */
+                            events: {
+                                actorKind: "customer" | "staff" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                                id: number;
+                                /** @description placed, approved, shipped, completed, cancelled, edited, … */
+                                kind: string;
+                                note: string;
+                                toStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                            }[];
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description quantity × unitFactor, base units */
+                                baseQuantity: number;
+                                id: number;
+                                lineNo: number;
+                                priceRule: string;
+                                productName: string;
+                                /** @description in unitName */
+                                quantity: number;
+                                /** @description base units shipped */
+                                shippedQuantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description fen per one unitName */
+                                unitPrice: number;
+                            }[];
+                            /** @description e.g. SO20261201-00042 */
+                            number: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description staff = 代客下单, placed on the customer’s behalf */
+                            placedByKind: "customer" | "staff";
+                            placedByName: string | null;
+                            remark: string;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            shipments: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            }[];
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                            /** @description fen */
+                            totalAmount: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add items (one or many, e.g. from quick order) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description in the item’s unit */
+                            quantity: number;
+                            skuId: number;
+                            unitId?: number | null;
+                        }[];
+                        /**
+                         * @description add to what is there (default) or set the quantity
+                         * @enum {unknown}
+                         */
+                        mode?: "add" | "set";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            items: {
+                                amount: number | null;
+                                /** @description base units available to order */
+                                available: number;
+                                baseQuantity: number;
+                                baseUnit: string;
+                                id: number;
+                                minOrderQty: number;
+                                orderStep: number;
+                                problems: ("off_shelf" | "unit_removed" | "below_minimum" | "off_step" | "insufficient_stock")[];
+                                productId: number;
+                                productName: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                thumbUrl: string | null;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description the customer’s own price now, fen per unit */
+                                unitPrice: number | null;
+                                units: {
+                                    factor: number;
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            /** @description fen, items without problems */
+                            totalAmount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an item’s quantity or unit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description in the item’s unit */
+                        quantity: number;
+                        unitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            items: {
+                                amount: number | null;
+                                /** @description base units available to order */
+                                available: number;
+                                baseQuantity: number;
+                                baseUnit: string;
+                                id: number;
+                                minOrderQty: number;
+                                orderStep: number;
+                                problems: ("off_shelf" | "unit_removed" | "below_minimum" | "off_step" | "insufficient_stock")[];
+                                productId: number;
+                                productName: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                thumbUrl: string | null;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description the customer’s own price now, fen per unit */
+                                unitPrice: number | null;
+                                units: {
+                                    factor: number;
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            /** @description fen, items without problems */
+                            totalAmount: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cart/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove items (all without ids) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            items: {
+                                amount: number | null;
+                                /** @description base units available to order */
+                                available: number;
+                                baseQuantity: number;
+                                baseUnit: string;
+                                id: number;
+                                minOrderQty: number;
+                                orderStep: number;
+                                problems: ("off_shelf" | "unit_removed" | "below_minimum" | "off_step" | "insufficient_stock")[];
+                                productId: number;
+                                productName: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                thumbUrl: string | null;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description the customer’s own price now, fen per unit */
+                                unitPrice: number | null;
+                                units: {
+                                    factor: number;
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            /** @description fen, items without problems */
+                            totalAmount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/categories": {
         parameters: {
             query?: never;
@@ -4070,6 +4518,78 @@ export interface paths {
                             totalAmount: number;
                             /** Format: date-time */
                             updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 再来一单: put a past order’s lines into my cart */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            items: {
+                                amount: number | null;
+                                /** @description base units available to order */
+                                available: number;
+                                baseQuantity: number;
+                                baseUnit: string;
+                                id: number;
+                                minOrderQty: number;
+                                orderStep: number;
+                                problems: ("off_shelf" | "unit_removed" | "below_minimum" | "off_step" | "insufficient_stock")[];
+                                productId: number;
+                                productName: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                thumbUrl: string | null;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description the customer’s own price now, fen per unit */
+                                unitPrice: number | null;
+                                units: {
+                                    factor: number;
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            /** @description lines that could not be added (off shelf, unit gone) */
+                            skipped: string[];
+                            /** @description fen, items without problems */
+                            totalAmount: number;
                         };
                     };
                 };
