@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { validationFailed } from '../../lib/errors.ts';
 import { batchFieldErrors, withExpiryField } from './batches.ts';
-import { applyStockChange, nextMovementId, requireSkus } from './stock-ledger.ts';
+import { applyStockChange, lockLevels, nextMovementId, requireSkus } from './stock-ledger.ts';
 import { targetWarehouse } from './warehouses.service.ts';
 
 export interface ReceiptInput {
@@ -47,6 +47,10 @@ export async function receiveStock(db: Db, actor: AuditActor, input: ReceiptInpu
     if (fields.length) throw validationFailed(fields);
     const warehouseId = await targetWarehouse(tx, input.warehouseId, '/body/warehouseId');
 
+    await lockLevels(
+      tx,
+      input.lines.map((line) => ({ skuId: line.skuId, warehouseId })),
+    );
     const id = await nextMovementId(tx);
     const lines: ReceiptResult['lines'] = [];
     for (const [i, line] of input.lines.entries()) {

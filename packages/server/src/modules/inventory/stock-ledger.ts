@@ -47,6 +47,29 @@ export async function requireSkus(
 }
 
 /**
+ * Creates missing levels and locks all the levels a command will change, in (SKU, warehouse)
+ * order, so two commands touching the same levels in another order (a transfer each way, receipts
+ * listing SKUs differently) wait for each other instead of deadlocking.
+ */
+export async function lockLevels(tx: DbOrTx, levels: { skuId: number; warehouseId: number }[]): Promise<void> {
+  if (!levels.length) return;
+  const cols = pgColumns(levels, {
+    skuId: ['bigint', (l) => l.skuId],
+    warehouseId: ['bigint', (l) => l.warehouseId],
+  });
+  const wanted = sql`SELECT DISTINCT c.sku_id, c.warehouse_id FROM unnest(${cols.skuId}, ${cols.warehouseId}) AS c(sku_id, warehouse_id)`;
+  await tx.execute(
+    sql`INSERT INTO stock_levels (sku_id, warehouse_id)
+        SELECT w.sku_id, w.warehouse_id FROM (${wanted}) w ORDER BY w.sku_id, w.warehouse_id
+        ON CONFLICT (sku_id, warehouse_id) DO NOTHING`,
+  );
+  await tx.execute(
+    sql`SELECT 1 FROM stock_levels sl JOIN (${wanted}) w ON w.sku_id = sl.sku_id AND w.warehouse_id = sl.warehouse_id
+         ORDER BY sl.sku_id, sl.warehouse_id FOR UPDATE OF sl`,
+  );
+}
+
+/**
  * Takes the next movement id ahead of the insert, so a command that writes several movements (a
  * receipt, a transfer) can use the id of its first movement as their common reference id.
  */

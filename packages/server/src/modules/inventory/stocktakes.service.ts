@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { iso, pgColumns, queryRows } from '../../lib/sql.ts';
 import { notifyLowStock } from './low-stock.ts';
 import { type PageInput, pageRows } from './paging.ts';
-import { applyStockChange, insufficientStock, lockSkus, requireSkus } from './stock-ledger.ts';
+import { applyStockChange, insufficientStock, lockLevels, lockSkus, requireSkus } from './stock-ledger.ts';
 import { targetWarehouse } from './warehouses.service.ts';
 
 export interface StocktakeSummary {
@@ -206,9 +206,9 @@ export async function postStocktake(db: Db, actor: AuditActor, id: number): Prom
       tx,
       counted.map((l) => l.skuId),
     );
-    await tx.execute(
-      sql`SELECT 1 FROM stock_levels sl JOIN stocktake_lines l ON l.sku_id = sl.sku_id AND l.stocktake_id = ${id}
-           WHERE sl.warehouse_id = ${st.warehouseId} ORDER BY sl.sku_id FOR UPDATE OF sl`,
+    await lockLevels(
+      tx,
+      counted.map((l) => ({ skuId: l.skuId, warehouseId: st.warehouseId })),
     );
     const { lines } = await getStocktake(tx, id);
     const short = lines.filter((l) => l.countedQuantity < l.reserved);

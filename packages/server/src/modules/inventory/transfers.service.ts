@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { validationFailed } from '../../lib/errors.ts';
 import { notifyLowStock } from './low-stock.ts';
-import { applyStockChange, nextMovementId, requireSkus, type StockChangeResult } from './stock-ledger.ts';
+import { applyStockChange, lockLevels, nextMovementId, requireSkus, type StockChangeResult } from './stock-ledger.ts';
 import { targetWarehouse } from './warehouses.service.ts';
 
 export interface TransferInput {
@@ -53,6 +53,13 @@ export async function transferStock(db: Db, actor: AuditActor, input: TransferIn
     const fromWarehouseId = await targetWarehouse(tx, input.fromWarehouseId, '/body/fromWarehouseId');
     const toWarehouseId = await targetWarehouse(tx, input.toWarehouseId, '/body/toWarehouseId');
 
+    await lockLevels(
+      tx,
+      input.lines.flatMap((line) => [
+        { skuId: line.skuId, warehouseId: fromWarehouseId },
+        { skuId: line.skuId, warehouseId: toWarehouseId },
+      ]),
+    );
     const id = await nextMovementId(tx);
     const common = { reason, referenceType: 'transfer', referenceId: id };
     const lines: TransferResult['lines'] = [];
