@@ -9,7 +9,7 @@ import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
 import { releaseStock, shipStock } from '../inventory/reservations.ts';
 import { getOrderSettings } from './order-settings.service.ts';
-import { type OrderActor, systemActor, transition } from './order-transition.ts';
+import { checkTransition, type OrderActor, systemActor, transition } from './order-transition.ts';
 import { getOrder, type OrderViewRow } from './orders.query.ts';
 
 interface LockedOrder {
@@ -113,6 +113,7 @@ export async function shipOrder(
 ): Promise<OrderViewRow & { shipment: OrderViewRow['shipments'][number] }> {
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, user, id);
+    checkTransition(order, 'ship', user);
     const lines = await queryRows<{ id: number; skuId: number; left: number }>(
       tx,
       sql`SELECT id::int AS id, sku_id::int AS "skuId", base_quantity - shipped_quantity AS left

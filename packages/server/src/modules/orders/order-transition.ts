@@ -10,6 +10,7 @@ import {
   permissionFor,
   type ReviewSteps,
   ruleFor,
+  type TransitionRule,
   targetOf,
   transitions,
 } from './order-lifecycle.ts';
@@ -48,24 +49,16 @@ const eventKind: Record<OrderAction, string> = {
 };
 
 /**
- * Moves an order along one row of the transition table, or throws: INVALID_STATE (409) when the
- * table has no such step from the order's status, FORBIDDEN when the actor lacks the permission.
- * The UPDATE is conditional on the status read, so of two concurrent steps only one wins (the other
- * gets INVALID_STATE). Writes the timeline event and an `order.status_changed` outbox event.
+ * The table's rule for taking `action` on the order now, or throws: FORBIDDEN when the actor's side
+ * never takes that step or lacks the permission, INVALID_STATE (409) when the table has no such step
+ * from the order's status. Commands call it before validating their input, so a wrong state is
+ * reported as such.
  */
-export async function transition(
-  tx: DbOrTx,
-  order: { id: number; number: string; customerId: number; status: OrderStatus },
+export function checkTransition(
+  order: { status: OrderStatus },
   action: OrderAction,
   actor: OrderActor,
-  options: {
-    steps: ReviewSteps;
-    fullyShipped?: boolean;
-    note?: string;
-    details?: Record<string, unknown>;
-    set?: ReturnType<typeof sql>;
-  },
-): Promise<OrderStatus> {
+): TransitionRule {
   // A step the caller's side never takes (a buyer approving) is forbidden whatever the status.
   if (!isSystem(actor) && !transitions.some((t) => t.action === action && permissionFor(t, actor))) {
     throw forbidden(actor.kind === 'customer' ? '仅限员工 / Staff only' : 'Not a step staff take');
@@ -91,6 +84,29 @@ export async function transition(
     }
     if (!actor.permissions.includes(permission)) throw forbidden(`Permission ${permission} required`);
   }
+  return rule;
+}
+
+/**
+ * Moves an order along one row of the transition table, or throws: INVALID_STATE (409) when the
+ * table has no such step from the order's status, FORBIDDEN when the actor lacks the permission.
+ * The UPDATE is conditional on the status read, so of two concurrent steps only one wins (the other
+ * gets INVALID_STATE). Writes the timeline event and an `order.status_changed` outbox event.
+ */
+export async function transition(
+  tx: DbOrTx,
+  order: { id: number; number: string; customerId: number; status: OrderStatus },
+  action: OrderAction,
+  actor: OrderActor,
+  options: {
+    steps: ReviewSteps;
+    fullyShipped?: boolean;
+    note?: string;
+    details?: Record<string, unknown>;
+    set?: ReturnType<typeof sql>;
+  },
+): Promise<OrderStatus> {
+  const rule = checkTransition(order, action, actor);
   const to = targetOf(rule, { steps: options.steps, fullyShipped: options.fullyShipped ?? false });
   const updated = await queryRows<{ id: number }>(
     tx,
