@@ -97,6 +97,22 @@ const portalCategories = lazyPage(
   () => import('../features/portal/portal-categories.tsx'),
   (m) => m.PortalCategories,
 );
+const orders = lazyPage(
+  () => import('../features/orders/orders-page.tsx'),
+  (m) => m.OrdersPage,
+);
+const orderDetail = lazyPage(
+  () => import('../features/orders/order-detail-page.tsx'),
+  (m) => m.OrderDetailPage,
+);
+const orderCreate = lazyPage(
+  () => import('../features/orders/order-create-page.tsx'),
+  (m) => m.OrderCreatePage,
+);
+const orderSettings = lazyPage(
+  () => import('../features/orders/order-settings-page.tsx'),
+  (m) => m.OrderSettingsPage,
+);
 const portalMe = lazyPage(
   () => import('../features/portal/portal-me.tsx'),
   (m) => m.PortalMe,
@@ -119,6 +135,10 @@ export const routes: RouteObject[] = [
         element: <RequireUser kind="staff">{suspended(staffLayout.element)}</RequireUser>,
         children: [
           { index: true, ...workbench },
+          { path: 'orders', ...orders },
+          { path: 'orders/new', ...orderCreate },
+          { path: 'orders/settings', ...orderSettings },
+          { path: 'orders/:id', ...orderDetail },
           { path: 'products', ...products },
           { path: 'products/new', ...productEditor },
           { path: 'products/:id', ...productEditor },

@@ -9,7 +9,8 @@ describe('staff menu', () => {
   });
 
   it('shows an entry only with its view permission', () => {
-    expect(keys(['customers:view', 'orders:view'])).toEqual(['workbench', 'customers']);
+    expect(keys(['customers:view', 'orders:view'])).toEqual(['workbench', 'orders', 'customers']);
+    expect(keys(['orders:create'])).toEqual(['workbench']);
     expect(keys(['customers:create'])).toEqual(['workbench']);
     expect(keys(['audit:view', 'users:view'])).toEqual(['workbench', 'users', 'audit']);
   });
@@ -21,16 +22,9 @@ describe('staff menu', () => {
   });
 
   it('shows everything to an administrator', () => {
-    expect(keys(['customers:view', 'users:view', 'roles:view', 'audit:view', 'products:view', 'prices:view'])).toEqual([
-      'workbench',
-      'products',
-      'catalog',
-      'pricing',
-      'customers',
-      'users',
-      'roles',
-      'audit',
-    ]);
+    expect(
+      keys(['customers:view', 'users:view', 'roles:view', 'audit:view', 'products:view', 'prices:view', 'orders:view']),
+    ).toEqual(['workbench', 'orders', 'products', 'catalog', 'pricing', 'customers', 'users', 'roles', 'audit']);
   });
 
   it('highlights the entry of the current page', () => {
@@ -41,6 +35,8 @@ describe('staff menu', () => {
     expect(activeStaffMenuKey('/admin/products/12')).toBe('products');
     expect(activeStaffMenuKey('/admin/categories')).toBe('catalog');
     expect(activeStaffMenuKey('/admin/pricing')).toBe('pricing');
+    expect(activeStaffMenuKey('/admin/orders/42')).toBe('orders');
+    expect(activeStaffMenuKey('/admin/orders/new')).toBe('orders');
     expect(activeStaffMenuKey('/admin/unknown')).toBe('workbench');
   });
 });

@@ -1,12 +1,13 @@
 /** Entries of the console's side menu; an entry shows only when the user holds its permission. */
 export interface StaffMenuEntry {
-  key: 'workbench' | 'products' | 'catalog' | 'pricing' | 'customers' | 'users' | 'roles' | 'audit';
+  key: 'workbench' | 'orders' | 'products' | 'catalog' | 'pricing' | 'customers' | 'users' | 'roles' | 'audit';
   path: string;
   permission?: string;
 }
 
 export const staffMenu: StaffMenuEntry[] = [
   { key: 'workbench', path: '/admin' },
+  { key: 'orders', path: '/admin/orders', permission: 'orders:view' },
   { key: 'products', path: '/admin/products', permission: 'products:view' },
   { key: 'catalog', path: '/admin/categories', permission: 'products:view' },
   { key: 'pricing', path: '/admin/pricing', permission: 'prices:view' },

@@ -10,6 +10,7 @@ import {
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   PayCircleOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -27,6 +28,7 @@ import { activeStaffMenuKey, type StaffMenuEntry, visibleStaffMenu } from '../st
 
 const menuIcons: Record<StaffMenuEntry['key'], ReactNode> = {
   workbench: <DashboardOutlined />,
+  orders: <ProfileOutlined />,
   products: <AppstoreOutlined />,
   catalog: <ApartmentOutlined />,
   pricing: <PayCircleOutlined />,
