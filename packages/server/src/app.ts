@@ -22,6 +22,7 @@ import { customersRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
+import { liveRoutes } from './modules/live/live.routes.ts';
 import { ordersRoutes } from './modules/orders/orders.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { rolesRoutes } from './modules/users/roles.routes.ts';
@@ -80,6 +81,10 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
           name: 'orders',
           description: '订单 · placing (idempotent), lists, lifecycle: review, shipment, completion, cancellation',
         },
+        {
+          name: 'live',
+          description: '实时 · Server-Sent Events from the outbox: order status, availability, low-stock alerts',
+        },
         { name: 'imports', description: '导入导出 · Excel templates, validated imports with progress, exports' },
         { name: 'workbench', description: '工作台 · role-specific home figures' },
       ],
@@ -102,6 +107,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   await app.register(pricingRoutes);
   await app.register(inventoryRoutes);
   await app.register(ordersRoutes);
+  await app.register(liveRoutes);
   await app.register(importsRoutes);
   await app.register(workbenchRoutes);
 

@@ -16,6 +16,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDist: string | undefined;
+  /** How often live-update dispatchers also poll the outbox, besides being woken by NOTIFY. */
+  outboxPollMs: number;
 }
 
 function bool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -53,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: env.WEB_DIST || undefined,
+    outboxPollMs: int('OUTBOX_POLL_MS', env.OUTBOX_POLL_MS, 2000, 100, 3_600_000),
   };
 }

@@ -27,6 +27,11 @@ export interface Database {
   /** Applies committed migrations; safe to call from several processes at once. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (committed transactions only); PostgreSQL listens
+   * on a dedicated connection, PGlite in-process. Resolves to a function that stops listening.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   /** PGlite only: the whole data folder as a tarball (tests load it instead of migrating again). */
   dumpDataDir?(): Promise<Blob>;
 }
@@ -57,6 +62,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
+      async listen(channel, onNotify) {
+        const client = new pg.Client({ connectionString: options.url });
+        // A dropped listening connection must not crash the process; dispatchers also poll.
+        client.on('error', () => {});
+        client.on('notification', (message) => {
+          if (message.channel === channel) onNotify();
+        });
+        await client.connect();
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        return async () => {
+          await client.end().catch(() => {});
+        };
+      },
       close: () => pool.end(),
     };
   }
@@ -72,6 +90,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    async listen(channel, onNotify) {
+      const stop = await client.listen(channel, () => onNotify());
+      return async () => {
+        if (!client.closed) await stop();
+      };
+    },
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('none'),
   };
