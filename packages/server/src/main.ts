@@ -6,6 +6,7 @@ import { ensureAdmin, syncBuiltinRoles } from './modules/auth/bootstrap.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { printDemoAccounts, seedDemo } from './modules/demo/demo.seed.ts';
 import { failInterruptedImports } from './modules/imports/imports.service.ts';
+import { startOrderJobs } from './modules/orders/order-jobs.ts';
 
 const config = loadConfig();
 const database = await openDatabase(
@@ -37,12 +38,14 @@ if (admin.created) {
 }
 
 let closing = false;
+let stopJobs = () => {};
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
   try {
     // Stop taking requests first, then close the database so PGlite flushes cleanly.
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);
@@ -55,6 +58,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
+stopJobs = startOrderJobs(database.db, app.log);
 // performance.now() counts from process start, so module loading is included.
 const ms = Math.round(performance.now());
 app.log.info(
