@@ -117,6 +117,22 @@ const portalMe = lazyPage(
   () => import('../features/portal/portal-me.tsx'),
   (m) => m.PortalMe,
 );
+const portalCart = lazyPage(
+  () => import('../features/cart/cart-page.tsx'),
+  (m) => m.CartPage,
+);
+const portalCheckout = lazyPage(
+  () => import('../features/cart/checkout-page.tsx'),
+  (m) => m.CheckoutPage,
+);
+const portalOrders = lazyPage(
+  () => import('../features/portal-orders/my-orders-page.tsx'),
+  (m) => m.MyOrdersPage,
+);
+const portalOrder = lazyPage(
+  () => import('../features/portal-orders/order-detail-page.tsx'),
+  (m) => m.OrderDetailPage,
+);
 
 const suspended = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 
@@ -163,6 +179,10 @@ export const routes: RouteObject[] = [
           { path: 'products/:id', ...portalProduct },
           { path: 'me', ...portalMe },
           { path: 'me/addresses', ...portalAddresses },
+          { path: 'cart', ...portalCart },
+          { path: 'checkout', ...portalCheckout },
+          { path: 'orders', ...portalOrders },
+          { path: 'orders/:id', ...portalOrder },
           { path: '*', element: <NotFound home="/portal" /> },
         ],
       },

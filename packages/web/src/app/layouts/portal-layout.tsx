@@ -1,14 +1,22 @@
-import { AppstoreOutlined, HomeOutlined, ShoppingOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  ShoppingCartOutlined,
+  ShoppingOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { Brand } from '../../components/brand.tsx';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
+import { CartBadge } from '../../features/cart/cart-badge.tsx';
 import { useMe } from '../auth.ts';
 
 interface Tab {
-  key: 'home' | 'categories' | 'products' | 'me';
+  key: 'home' | 'categories' | 'products' | 'cart' | 'myOrders' | 'me';
   /** Also active on the pages below it (a product's detail under 商品). */
   nested?: boolean;
   path: string;
@@ -19,6 +27,8 @@ const tabs: Tab[] = [
   { key: 'home', path: '/portal', icon: <HomeOutlined /> },
   { key: 'categories', path: '/portal/categories', icon: <AppstoreOutlined /> },
   { key: 'products', path: '/portal/products', icon: <ShoppingOutlined />, nested: true },
+  { key: 'cart', path: '/portal/cart', icon: <ShoppingCartOutlined /> },
+  { key: 'myOrders', path: '/portal/orders', icon: <ProfileOutlined />, nested: true },
   { key: 'me', path: '/portal/me', icon: <UserOutlined />, nested: true },
 ];
 
@@ -37,7 +47,7 @@ export function PortalLayout() {
         <nav className="portal-topnav" data-testid="portal-topnav">
           {tabs.map((tab) => (
             <NavLink key={tab.key} to={tab.path} end={!tab.nested} className={navClass}>
-              {t(`nav.${tab.key}`)}
+              {tab.key === 'cart' ? <CartBadge>{t(`nav.${tab.key}`)}</CartBadge> : t(`nav.${tab.key}`)}
             </NavLink>
           ))}
         </nav>
@@ -60,7 +70,7 @@ export function PortalLayout() {
             className={navClass}
             data-testid={`portal-tab-${tab.key}`}
           >
-            {tab.icon}
+            {tab.key === 'cart' ? <CartBadge>{tab.icon}</CartBadge> : tab.icon}
             <span>{t(`nav.${tab.key}`)}</span>
           </NavLink>
         ))}

@@ -1,4 +1,12 @@
-import { EnvironmentOutlined, GlobalOutlined, KeyOutlined, LogoutOutlined, RightOutlined } from '@ant-design/icons';
+import {
+  EnvironmentOutlined,
+  GlobalOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  ProfileOutlined,
+  RightOutlined,
+  ThunderboltOutlined,
+} from '@ant-design/icons';
 import { Avatar, Button, Card, Descriptions, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +53,28 @@ export function PortalMe() {
 
       <Card styles={{ body: { padding: '0 16px' } }} title={t('portal.settings')} size="small">
         <ItemList>
+          <ItemRow
+            testId="portal-orders-link"
+            onClick={() => navigate('/portal/orders')}
+            title={
+              <span>
+                <ProfileOutlined style={{ marginInlineEnd: 10 }} />
+                {t('portalOrders.title')}
+              </span>
+            }
+            extra={<RightOutlined />}
+          />
+          <ItemRow
+            testId="portal-quick-order-link"
+            onClick={() => navigate('/portal/quick-order')}
+            title={
+              <span>
+                <ThunderboltOutlined style={{ marginInlineEnd: 10 }} />
+                {t('quickOrder.title')}
+              </span>
+            }
+            extra={<RightOutlined />}
+          />
           <ItemRow
             testId="portal-addresses-link"
             onClick={() => navigate('/portal/me/addresses')}

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { formatMoney } from '../../lib/money.ts';
+import { AddToCart } from '../cart/add-to-cart.tsx';
 import type { ProductDetail, Sku } from './catalog-types.ts';
 import { ProductStock } from './product-stock.tsx';
 import { ProductTags } from './product-tags.tsx';
@@ -141,6 +142,7 @@ function ProductView({ product }: { product: ProductDetail }) {
             </div>
             <OrderRuleHint sku={sku} />
             {unit ? <TierTable sku={sku} unit={unit} /> : null}
+            {unit ? <AddToCart key={`${sku.id}:${unit.id ?? 'base'}`} sku={sku} unit={unit} /> : null}
           </Card>
         ) : null}
 

@@ -1,0 +1,239 @@
+import { LeftOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Empty, Input, Radio, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, api, unwrap } from '../../api/client.ts';
+import { useMe } from '../../app/auth.ts';
+import { useApiError } from '../../components/use-api-error.ts';
+import { formatMoney } from '../../lib/money.ts';
+import { formatRegion } from '../../lib/regions.ts';
+import { myOrdersKey } from '../portal-orders/use-my-orders.ts';
+import { CartLine } from './cart-line.tsx';
+import { isOrderable } from './cart-problems.ts';
+import type { CartItem, CheckoutBody } from './cart-types.ts';
+import { createCheckoutSession } from './checkout-session.ts';
+import './ordering.css';
+import { type ShortLine, shortLinesOf } from './short-lines.ts';
+import { cartKey, useCart } from './use-cart.ts';
+
+/** The cart items this checkout places: those named in ?items=, else every orderable one. */
+function itemsToPlace(items: CartItem[], param: string | null): CartItem[] {
+  const ids = param ? new Set(param.split(',').map(Number)) : undefined;
+  return items.filter((item) => isOrderable(item) && (!ids || ids.has(item.id)));
+}
+
+/**
+ * 结算: address (default chosen), remark, payment (货到付款/稍后支付 until payments arrive), lines and
+ * total; 提交订单 with one Idempotency-Key for the whole visit, so retries never place it twice.
+ */
+export function CheckoutPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const client = useQueryClient();
+  const { data: me } = useMe();
+  const [params] = useSearchParams();
+  const cart = useCart();
+  const [session] = useState(() => createCheckoutSession());
+  const [addressId, setAddressId] = useState<number>();
+  const [remark, setRemark] = useState('');
+  const [short, setShort] = useState<ShortLine[]>([]);
+
+  const customerId = me?.customerId ?? 0;
+  const addresses = useQuery({
+    queryKey: ['customers', customerId, 'addresses'],
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/customers/{id}/addresses', { params: { path: { id: customerId } } }))).items,
+    enabled: customerId > 0,
+  });
+  const chosenAddress =
+    addressId ?? addresses.data?.find((address) => address.isDefault)?.id ?? addresses.data?.[0]?.id;
+
+  const lines = itemsToPlace(cart.data?.items ?? [], params.get('items'));
+  const total = lines.reduce((sum, item) => sum + (item.amount ?? 0), 0);
+
+  const place = useMutation({
+    mutationFn: (body: CheckoutBody) =>
+      session.submit((key) =>
+        unwrap(api.POST('/api/cart/checkout', { body, params: { header: { 'idempotency-key': key } } })),
+      ),
+    onSuccess: (order) => {
+      message.success(t('checkout.placed'));
+      void client.invalidateQueries({ queryKey: cartKey });
+      void client.invalidateQueries({ queryKey: myOrdersKey });
+      navigate(`/portal/orders/${order.id}`, { replace: true });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'INSUFFICIENT_STOCK') {
+        setShort(shortLinesOf(error));
+        void client.invalidateQueries({ queryKey: cartKey });
+        return;
+      }
+      if (error instanceof ApiError && error.code === 'CONFLICT' && error.details?.header === 'Idempotency-Key') {
+        message.warning(t('checkout.alreadyPlaced'));
+        return;
+      }
+      showError(error);
+    },
+  });
+
+  if (cart.isPending) return <Skeleton active data-testid="checkout-loading" />;
+  if (lines.length === 0 && !place.isSuccess) {
+    return (
+      <div className="ordering-narrow" data-testid="checkout-page">
+        <Empty className="portal-empty" description={t('checkout.nothing')}>
+          <Button onClick={() => navigate('/portal/cart')}>{t('checkout.backToCart')}</Button>
+        </Empty>
+      </div>
+    );
+  }
+
+  const submit = () =>
+    place.mutate({
+      itemIds: lines.map((item) => item.id),
+      ...(chosenAddress ? { addressId: chosenAddress } : {}),
+      ...(remark.trim() ? { remark: remark.trim() } : {}),
+    });
+
+  return (
+    <div className="ordering-narrow" data-testid="checkout-page">
+      <div className="portal-page-head">
+        <Link to="/portal/cart" className="portal-back-link" data-testid="checkout-back">
+          <LeftOutlined /> {t('checkout.title')}
+        </Link>
+      </div>
+
+      {short.length ? (
+        <Alert
+          type="error"
+          showIcon
+          className="checkout-short"
+          data-testid="checkout-short"
+          title={t('checkout.shortTitle')}
+          description={
+            <>
+              <ul>
+                {short.map((line) => (
+                  <li key={line.skuId} data-testid={`short-${line.skuId}`}>
+                    <strong>{line.productName}</strong>（{line.skuCode}）：
+                    {t('checkout.shortLine', { ...line })}
+                  </li>
+                ))}
+              </ul>
+              <Button size="small" onClick={() => navigate('/portal/cart')} style={{ marginTop: 8 }}>
+                {t('checkout.editCart')}
+              </Button>
+            </>
+          }
+        />
+      ) : null}
+
+      <section className="ordering-card" data-testid="checkout-address">
+        <div className="ordering-card-title">
+          <span>{t('checkout.address')}</span>
+          <Link to="/portal/me/addresses">{t('checkout.manageAddresses')}</Link>
+        </div>
+        {addresses.isPending && customerId > 0 ? (
+          <Skeleton active paragraph={{ rows: 1 }} />
+        ) : addresses.data?.length ? (
+          <Radio.Group className="address-choice" value={chosenAddress} onChange={(e) => setAddressId(e.target.value)}>
+            {addresses.data.map((address) => (
+              <Radio key={address.id} value={address.id} data-testid={`checkout-address-${address.id}`}>
+                <div>
+                  <span className="address-choice-name">{address.contactName}</span>
+                  <span className="address-choice-phone">{address.phone}</span>
+                  {address.isDefault ? (
+                    <Tag color="blue" className="mini-tag" style={{ marginInlineStart: 8 }}>
+                      {t('checkout.defaultAddress')}
+                    </Tag>
+                  ) : null}
+                </div>
+                <div className="address-choice-text">{formatRegion(address, address.address)}</div>
+              </Radio>
+            ))}
+          </Radio.Group>
+        ) : (
+          <div className="muted">
+            {t('checkout.noAddress')} <Link to="/portal/me/addresses">{t('checkout.addAddress')}</Link>
+          </div>
+        )}
+      </section>
+
+      <section className="ordering-card checkout-lines" data-testid="checkout-lines">
+        <div className="ordering-card-title">
+          <span>{t('checkout.lines')}</span>
+          <span className="muted">{t('cart.itemCount', { count: lines.length })}</span>
+        </div>
+        {lines.map((item) => (
+          <CartLine
+            key={item.id}
+            thumbUrl={item.thumbUrl}
+            name={item.productName}
+            spec={`${item.skuName} · ${item.skuCode}`}
+            testId={`checkout-line-${item.skuId}`}
+          >
+            <div className="checkout-line-qty">
+              <span>
+                {formatMoney(item.unitPrice ?? 0)}/{item.unitName} × {item.quantity}
+              </span>
+              <strong>{formatMoney(item.amount ?? 0)}</strong>
+            </div>
+          </CartLine>
+        ))}
+      </section>
+
+      <section className="ordering-card">
+        <div className="ordering-card-title">{t('checkout.payment')}</div>
+        <Radio checked data-testid="checkout-payment">
+          {t('checkout.payLater')}
+        </Radio>
+        <div className="muted" style={{ fontSize: 12, marginTop: 4 }}>
+          {t('checkout.payLaterHint')}
+        </div>
+      </section>
+
+      <section className="ordering-card">
+        <div className="ordering-card-title">{t('checkout.remark')}</div>
+        <Input.TextArea
+          value={remark}
+          onChange={(event) => setRemark(event.target.value)}
+          maxLength={500}
+          showCount
+          autoSize={{ minRows: 2, maxRows: 5 }}
+          placeholder={t('checkout.remarkPlaceholder')}
+          data-testid="checkout-remark"
+        />
+      </section>
+
+      <section className="ordering-card">
+        <div className="checkout-summary-row">
+          <span className="muted">{t('checkout.goodsAmount')}</span>
+          <span>{formatMoney(total)}</span>
+        </div>
+      </section>
+
+      <div className="portal-action-bar">
+        <div className="portal-action-bar-total">
+          <span>{t('checkout.payable')}</span>
+          <span className="price-value-sm" data-testid="checkout-total">
+            {formatMoney(total)}
+          </span>
+        </div>
+        <Button
+          type="primary"
+          size="large"
+          shape="round"
+          loading={place.isPending}
+          disabled={place.isSuccess}
+          onClick={submit}
+          data-testid="checkout-submit"
+        >
+          {t('checkout.submit')}
+        </Button>
+      </div>
+    </div>
+  );
+}

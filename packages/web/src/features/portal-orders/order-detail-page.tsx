@@ -1,0 +1,220 @@
+import { CarOutlined, EnvironmentOutlined, LeftOutlined } from '@ant-design/icons';
+import { Button, Result, Skeleton, Steps, Timeline } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { can, useMe } from '../../app/auth.ts';
+import { formatDateTime, inShanghai } from '../../lib/dates.ts';
+import { formatMoney } from '../../lib/money.ts';
+import { formatRegion } from '../../lib/regions.ts';
+import { CartLine } from '../cart/cart-line.tsx';
+import '../cart/ordering.css';
+import { CancelOrderButton, ConfirmReceiptButton, ReorderButton } from './order-actions.tsx';
+import { actorSide, eventKey, orderProgress } from './order-stages.ts';
+import { OrderStatusBadge } from './order-status-badge.tsx';
+import type { MyOrder, MyOrderEvent } from './order-types.ts';
+import './portal-orders.css';
+import { useMyOrder, useOrderSettings } from './use-my-orders.ts';
+
+/** 订单详情: where the order is (every internal stage), what happened and who did it, lines, shipments. */
+export function OrderDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = Number(useParams().id);
+  const order = useMyOrder(id);
+  if (order.isPending) return <Skeleton active data-testid="order-loading" />;
+  if (order.isError || !order.data) {
+    return (
+      <Result
+        status="404"
+        title={t('portalOrders.missing')}
+        extra={<Button onClick={() => navigate('/portal/orders')}>{t('portalOrders.back')}</Button>}
+      />
+    );
+  }
+  return <OrderView order={order.data} />;
+}
+
+function OrderView({ order }: { order: MyOrder }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const settings = useOrderSettings();
+  const progress = orderProgress(order, settings.data);
+  const canReorder = can(me, 'orders:create');
+  const actions = order.allowedActions;
+
+  return (
+    <div className="ordering-narrow" data-testid="order-detail">
+      <div className="portal-page-head">
+        <Link to="/portal/orders" className="portal-back-link" data-testid="order-back">
+          <LeftOutlined /> {t('portalOrders.back')}
+        </Link>
+      </div>
+
+      <section className="ordering-card order-status-card">
+        <div className="order-card-head">
+          <span className="order-status-title" data-testid="order-status-title">
+            {t(`portalOrders.statuses.${order.status}`)}
+          </span>
+          <OrderStatusBadge status={order.status} />
+        </div>
+        <div className="order-card-meta">
+          <span data-testid="order-number">
+            {t('portalOrders.number')} {order.number}
+          </span>
+          <span>
+            {t('portalOrders.placedAt')} {formatDateTime(order.createdAt)}
+          </span>
+        </div>
+        {order.cancelReason ? (
+          <div className="order-cancel-reason">
+            {t('portalOrders.cancelReasonShown', { reason: order.cancelReason })}
+          </div>
+        ) : null}
+        <Steps
+          className="order-steps"
+          type="dot"
+          size="small"
+          titlePlacement="vertical"
+          responsive={false}
+          current={progress.current}
+          status={progress.state}
+          data-testid="order-steps"
+          items={progress.steps.map((step, index) => ({
+            title:
+              progress.state === 'error' && index === progress.current
+                ? t('portalOrders.statuses.cancelled')
+                : t(`portalOrders.stages.${step.stage}`),
+            content:
+              step.reachedAt && index <= progress.current ? inShanghai(step.reachedAt).format('MM-DD HH:mm') : null,
+          }))}
+        />
+      </section>
+
+      <section className="ordering-card" data-testid="order-address">
+        <div className="ordering-card-title">
+          <span>
+            <EnvironmentOutlined /> {t('portalOrders.address')}
+          </span>
+        </div>
+        {order.address ? (
+          <>
+            <div>
+              <span className="address-choice-name">{order.address.contactName}</span>
+              <span className="address-choice-phone">{order.address.phone}</span>
+            </div>
+            <div className="address-choice-text">{formatRegion(order.address, order.address.address)}</div>
+          </>
+        ) : (
+          <div className="muted">{t('portalOrders.noAddress')}</div>
+        )}
+        {order.remark ? (
+          <div className="order-remark" data-testid="order-remark">
+            <span className="muted">{t('portalOrders.remark')}：</span>
+            {order.remark}
+          </div>
+        ) : null}
+      </section>
+
+      <section className="ordering-card checkout-lines" data-testid="order-lines">
+        <div className="ordering-card-title">
+          <span>{t('portalOrders.lines')}</span>
+          <span className="muted">{t('portalOrders.lineCount', { count: order.lines.length })}</span>
+        </div>
+        {order.lines.map((line) => (
+          <CartLine
+            key={line.id}
+            thumbUrl={null}
+            name={line.productName}
+            spec={`${line.skuName} · ${line.skuCode}`}
+            testId={`order-line-${line.skuId}`}
+          >
+            <div className="checkout-line-qty">
+              <span>
+                {formatMoney(line.unitPrice)}/{line.unitName} × {line.quantity}
+                {line.shippedQuantity > 0 ? (
+                  <span className="order-line-shipped">
+                    {t('portalOrders.shippedQty', {
+                      count: line.shippedQuantity / Math.max(1, line.unitFactor),
+                      unit: line.unitName,
+                    })}
+                  </span>
+                ) : null}
+              </span>
+              <strong>{formatMoney(line.amount)}</strong>
+            </div>
+          </CartLine>
+        ))}
+        <div className="checkout-summary-row order-total-row">
+          <span>{t('portalOrders.total')}</span>
+          <span className="price-value-sm" data-testid="order-total">
+            {formatMoney(order.totalAmount)}
+          </span>
+        </div>
+      </section>
+
+      <section className="ordering-card" data-testid="order-shipments">
+        <div className="ordering-card-title">
+          <span>
+            <CarOutlined /> {t('portalOrders.shipments')}
+          </span>
+        </div>
+        {order.shipments.length === 0 ? (
+          <div className="muted">{t('portalOrders.noShipments')}</div>
+        ) : (
+          order.shipments.map((shipment) => (
+            <div key={shipment.id} className="order-shipment" data-testid="order-shipment">
+              <div>
+                <strong>{shipment.carrier || '-'}</strong>
+                <span className="order-tracking">
+                  {shipment.trackingNumber
+                    ? `${t('portalOrders.trackingNumber')} ${shipment.trackingNumber}`
+                    : t('portalOrders.noTracking')}
+                </span>
+              </div>
+              <div className="muted order-shipment-time">{formatDateTime(shipment.createdAt)}</div>
+            </div>
+          ))
+        )}
+      </section>
+
+      <section className="ordering-card" data-testid="order-timeline">
+        <div className="ordering-card-title">{t('portalOrders.timeline')}</div>
+        <Timeline
+          items={[...order.events].reverse().map((event, index) => ({
+            key: event.id,
+            color: index === 0 ? 'blue' : 'gray',
+            content: <TimelineEntry event={event} />,
+          }))}
+        />
+      </section>
+
+      {(canReorder || actions.includes('cancel') || actions.includes('complete')) && (
+        <div className="portal-action-bar order-action-bar">
+          {actions.includes('cancel') ? <CancelOrderButton orderId={order.id} /> : null}
+          {canReorder ? <ReorderButton orderId={order.id} /> : null}
+          {actions.includes('complete') ? <ConfirmReceiptButton orderId={order.id} /> : null}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function TimelineEntry({ event }: { event: MyOrderEvent }) {
+  const { t } = useTranslation();
+  const side = actorSide(event);
+  const status = event.toStatus ? t(`portalOrders.statuses.${event.toStatus}`) : '';
+  return (
+    <div className="timeline-entry" data-testid="timeline-entry" data-kind={event.kind}>
+      <div className="timeline-what">{t(`portalOrders.events.${eventKey(event)}`, { status })}</div>
+      {event.note ? <div className="timeline-note">{event.note}</div> : null}
+      <div className="timeline-meta">
+        <span>
+          {side === 'system'
+            ? t('portalOrders.actors.system')
+            : t(`portalOrders.actors.${side}`, { name: event.actorName ?? '' })}
+        </span>
+        <span>{formatDateTime(event.createdAt)}</span>
+      </div>
+    </div>
+  );
+}
