@@ -24,6 +24,7 @@ import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
 import { ordersRoutes } from './modules/orders/orders.routes.ts';
+import { quickOrderRoutes } from './modules/orders/quick-order.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
 import { rolesRoutes } from './modules/users/roles.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   await app.register(pricingRoutes);
   await app.register(inventoryRoutes);
   await app.register(ordersRoutes);
+  await app.register(quickOrderRoutes);
   await app.register(liveRoutes);
   await app.register(importsRoutes);
   await app.register(workbenchRoutes);

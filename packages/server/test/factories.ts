@@ -61,19 +61,24 @@ export async function createStockedSku(
     price?: number;
     minOrderQty?: number;
     orderStep?: number;
-    units?: { name: string; factor: number }[];
+    units?: { name: string; factor: number; barcode?: string; isDefault?: boolean }[];
+    name?: string;
+    barcode?: string;
+    visibleLevelIds?: number[];
   } = {},
 ) {
   const admin = await ctx.admin();
   const code = unique('SKU');
   const product = await expectStatus(
     await admin.post('/api/products', {
-      name: `测试商品 ${code}`,
+      name: options.name ?? `测试商品 ${code}`,
+      ...(options.visibleLevelIds ? { visibleLevelIds: options.visibleLevelIds } : {}),
       skus: [
         {
           code,
           price: options.price ?? 300,
           unit: '瓶',
+          ...(options.barcode ? { barcode: options.barcode } : {}),
           ...(options.minOrderQty ? { minOrderQty: options.minOrderQty } : {}),
           ...(options.orderStep ? { orderStep: options.orderStep } : {}),
           ...(options.units ? { units: options.units } : {}),

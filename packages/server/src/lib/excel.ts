@@ -105,3 +105,25 @@ export async function readSheet(data: Buffer, columns: SheetColumn[]): Promise<S
   });
   return result;
 }
+
+/**
+ * The first sheet of an xlsx file as cell texts, row by row (empty rows skipped), with the sheet row
+ * number of each; for sheets whose columns are not fixed by header text. Throws on a file that is
+ * not xlsx.
+ */
+export async function readSheetCells(data: Buffer): Promise<{ rows: string[][]; rowNumbers: number[] }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  const result: { rows: string[][]; rowNumbers: number[] } = { rows: [], rowNumbers: [] };
+  workbook.worksheets[0]?.eachRow((row, number) => {
+    const cells: string[] = [];
+    row.eachCell((cell, col) => {
+      cells[col - 1] = cellText(cell.value);
+    });
+    const texts = Array.from(cells, (c) => c ?? '');
+    if (!texts.some(Boolean)) return;
+    result.rows.push(texts);
+    result.rowNumbers.push(number);
+  });
+  return result;
+}

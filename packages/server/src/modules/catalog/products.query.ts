@@ -39,13 +39,17 @@ interface SkuRow {
   units: UnitRow[];
 }
 
-/** A customer user sees on-shelf products its level may see; staff see everything. */
-function visibility(user: AuthUser): SQL {
-  if (user.kind === 'staff') return sql`true`;
+/** The products (alias `p`) a customer may order: on the shelf, with an on-shelf SKU, visible to its level. */
+export function customerVisibility(customerId: number): SQL {
   return sql`p.status = 'on'
     AND (cardinality(p.visible_level_ids) = 0
-         OR (SELECT level_id FROM customers WHERE id = ${user.customerId ?? -1}) = ANY(p.visible_level_ids))
+         OR (SELECT level_id FROM customers WHERE id = ${customerId}) = ANY(p.visible_level_ids))
     AND p.on_sku_count > 0`;
+}
+
+/** A customer user sees on-shelf products its level may see; staff see everything. */
+function visibility(user: AuthUser): SQL {
+  return user.kind === 'staff' ? sql`true` : customerVisibility(user.customerId ?? -1);
 }
 
 /** SKUs with their units for the given products, in display order; one statement. */
