@@ -616,7 +616,7 @@ export const enUS: Messages = {
     status: 'Status',
     placedAt: 'Placed at',
     placedBy: 'Placed by',
-    placedFrom: 'Placed from',
+    placedFrom: 'From',
     placedTo: 'to',
     shippedAt: 'Shipped at',
     completedAt: 'Completed at',

@@ -607,7 +607,7 @@ export const zhCN = {
     status: '订单状态',
     placedAt: '下单时间',
     placedBy: '下单人',
-    placedFrom: '下单开始日期',
+    placedFrom: '开始日期',
     placedTo: '结束日期',
     shippedAt: '发货时间',
     completedAt: '完成时间',

@@ -4,6 +4,7 @@ import { idempotent } from '../../lib/idempotency.ts';
 import { IdParams } from '../../lib/schema-types.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
 import { cartRoutes } from './cart.routes.ts';
+import { editOrder } from './edit-order.service.ts';
 import { approveOrder, cancelOrder, completeOrder, shipOrder } from './order-actions.service.ts';
 import { getOrderSettings, updateOrderSettings } from './order-settings.service.ts';
 import { getOrder, listOrders, statusCounts } from './orders.query.ts';
@@ -11,6 +12,7 @@ import {
   ApproveBody,
   CancelBody,
   CompleteBody,
+  EditOrderBody,
   IdempotencyHeaders,
   OrderList,
   OrderListQuery,
@@ -96,6 +98,23 @@ export async function ordersRoutes(app: App) {
       },
     },
     async (request) => getOrder(db, currentUser(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/orders/:id',
+    {
+      // The buyer edits with orders:create while pending; staff with orders:edit during review (checked in the service).
+      config: { access: 'orders:view' },
+      schema: {
+        tags,
+        summary:
+          'Change lines (re-priced and re-reserved), remark or address: the buyer while pending_review, staff during review with a reason (and prices)',
+        params: IdParams,
+        body: EditOrderBody,
+        response: { 200: OrderView },
+      },
+    },
+    async (request) => editOrder(db, currentUser(request), request.params.id, request.body),
   );
 
   app.post(

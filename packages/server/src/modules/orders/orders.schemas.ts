@@ -137,6 +137,25 @@ export const StatusCounts = Type.Object({
   counts: Type.Record(Type.String(), Type.Integer(), { description: 'orders per status in the caller’s scope' }),
 });
 
+export const EditOrderBody = Type.Object({
+  lines: Type.Optional(
+    Type.Array(
+      Type.Object({
+        skuId: Id,
+        quantity: Quantity,
+        unitId: Type.Optional(Nullable(Id)),
+        unitPrice: Type.Optional(
+          Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'staff only: fen per unit, marked manual' }),
+        ),
+      }),
+      { minItems: 1, maxItems: 200, description: 'replaces all lines' },
+    ),
+  ),
+  reason: Type.Optional(Type.String({ maxLength: 500, description: 'required for staff; shown on the timeline' })),
+  remark: Type.Optional(Remark),
+  addressId: Type.Optional(Id),
+});
+
 export const ApproveBody = Type.Object({ note: Type.Optional(Remark) });
 export const CancelBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }) });
 export const CompleteBody = Type.Object({ note: Type.Optional(Remark) });

@@ -386,3 +386,84 @@ describe('shipping, completion, cancellation', () => {
     expect(await level(sku.id)).toMatchObject({ reserved: 0, available: 10 });
   });
 });
+
+describe('editing', () => {
+  it('the buyer changes lines while pending: re-priced, re-reserved, timeline shows before and after; not after approval', async () => {
+    const buyer = await createCustomerWithUser(ctx);
+    const a = await createStockedSku(ctx, 20, { price: 100 });
+    const b = await createStockedSku(ctx, 20, { price: 200 });
+    const order = (await buyer.client.post('/api/orders', { lines: [{ skuId: a.id, quantity: 5 }] })).json();
+    const res = await buyer.client.patch(`/api/orders/${order.id}`, {
+      lines: [
+        { skuId: a.id, quantity: 2 },
+        { skuId: b.id, quantity: 3 },
+      ],
+      remark: '改一下',
+    });
+    expect(res.status).toBe(200);
+    expect(res.json()).toMatchObject({
+      totalAmount: 800,
+      remark: '改一下',
+      lines: [{ quantity: 2 }, { skuId: b.id, quantity: 3 }],
+    });
+    expect(res.json().events.at(-1)).toMatchObject({
+      kind: 'edited',
+      actorKind: 'customer',
+      details: { totalBefore: 500, totalAfter: 800, before: [{ quantity: 5 }] },
+    });
+    expect(await level(a.id)).toMatchObject({ reserved: 2 });
+    expect(await level(b.id)).toMatchObject({ reserved: 3 });
+    const tooMuch = await buyer.client.patch(`/api/orders/${order.id}`, { lines: [{ skuId: b.id, quantity: 21 }] });
+    expect(tooMuch.status).toBe(409);
+    expect(await level(a.id)).toMatchObject({ reserved: 2 });
+    expect(await level(b.id)).toMatchObject({ reserved: 3 });
+    const priced = await buyer.client.patch(`/api/orders/${order.id}`, {
+      lines: [{ skuId: a.id, quantity: 1, unitPrice: 1 }],
+    });
+    expect(fieldPaths(priced)).toEqual(['/body/lines/0/unitPrice']);
+    await admin.post(`/api/orders/${order.id}/approve`, {});
+    expect((await buyer.client.patch(`/api/orders/${order.id}`, { remark: '再改' })).status).toBe(409);
+  });
+
+  it('staff change prices during review with a reason (audited, the buyer sees it); unchanged lines keep their price', async () => {
+    const buyer = await createCustomerWithUser(ctx);
+    const a = await createStockedSku(ctx, 20, { price: 100 });
+    const b = await createStockedSku(ctx, 20, { price: 200 });
+    const order = (
+      await buyer.client.post('/api/orders', {
+        lines: [
+          { skuId: a.id, quantity: 2 },
+          { skuId: b.id, quantity: 1 },
+        ],
+      })
+    ).json();
+    await admin.patch(`/api/products/${(await admin.get(`/api/products?q=${a.code}`)).json().items[0].id}`, {
+      skus: [{ id: a.id, code: a.code, price: 150 }],
+    });
+    const noReason = await admin.patch(`/api/orders/${order.id}`, { lines: [{ skuId: a.id, quantity: 2 }] });
+    expect(noReason.status).toBe(400);
+    expect(fieldPaths(noReason)).toEqual(['/body/reason']);
+    const res = await admin.patch(`/api/orders/${order.id}`, {
+      reason: '老客户让利',
+      lines: [
+        { skuId: a.id, quantity: 2 },
+        { skuId: b.id, quantity: 1, unitPrice: 180 },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(res.json().lines).toMatchObject([
+      { unitPrice: 100, priceRule: 'base' },
+      { unitPrice: 180, priceRule: 'manual' },
+    ]);
+    expect(res.json().totalAmount).toBe(380);
+    const seen = (await buyer.client.get(`/api/orders/${order.id}`)).json();
+    expect(seen.events.at(-1)).toMatchObject({ kind: 'edited', actorKind: 'staff', note: '老客户让利' });
+    const [entry] = await queryRows<{ action: string }>(
+      ctx.database.db,
+      sql`SELECT action FROM audit_log WHERE action = 'order.edited' AND target_id = ${String(order.id)}`,
+    );
+    expect(entry).toBeDefined();
+    const keeper = await createStaff(ctx, 'warehouse');
+    expect((await keeper.client.patch(`/api/orders/${order.id}`, { reason: 'x', remark: 'y' })).status).toBe(403);
+  });
+});

@@ -2,21 +2,14 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { AddressSnapshot, PaymentMethod } from '../../db/schema/index.ts';
 import { audit } from '../../lib/audit.ts';
-import { AppError, type FieldError, notFound, validationFailed } from '../../lib/errors.ts';
+import { AppError, notFound, validationFailed } from '../../lib/errors.ts';
 import { emit } from '../../lib/outbox.ts';
-import { bigintArray, pgColumns, queryRows } from '../../lib/sql.ts';
+import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
-import { reserveStock } from '../inventory/reservations.ts';
-import { resolvePrices } from '../pricing/pricing.service.ts';
+import { type OrderLineInput, priceLines, reserveLines, writeLines } from './order-lines.ts';
 import { recordEvent } from './order-transition.ts';
 import { getOrder, type OrderViewRow } from './orders.query.ts';
-
-export interface OrderLineInput {
-  skuId: number;
-  quantity: number;
-  unitId?: number | null;
-}
 
 export interface PlaceOrderInput {
   lines: OrderLineInput[];
@@ -24,20 +17,6 @@ export interface PlaceOrderInput {
   addressId?: number;
   remark?: string;
   customerId?: number;
-}
-
-interface SkuInfo {
-  skuId: number;
-  code: string;
-  productName: string;
-  skuName: string;
-  unit: string;
-  minOrderQty: number;
-  orderStep: number;
-  allowBackorder: boolean;
-  sellable: boolean;
-  visible: boolean;
-  units: { id: number; name: string; factor: number }[];
 }
 
 interface CustomerRow {
@@ -77,24 +56,8 @@ async function orderCustomer(
   return row;
 }
 
-async function skuInfo(tx: Tx, customerId: number, skuIds: number[]): Promise<Map<number, SkuInfo>> {
-  const rows = await queryRows<SkuInfo>(
-    tx,
-    sql`SELECT s.id::int AS "skuId", s.code, p.name AS "productName", s.name AS "skuName", s.unit,
-               s.min_order_qty AS "minOrderQty", s.order_step AS "orderStep", s.allow_backorder AS "allowBackorder",
-               (s.status = 'on' AND p.status = 'on') AS sellable,
-               (cardinality(p.visible_level_ids) = 0
-                 OR (SELECT level_id FROM customers WHERE id = ${customerId}) = ANY(p.visible_level_ids)) AS visible,
-               (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.name, 'factor', u.factor)), '[]')
-                  FROM sku_units u WHERE u.sku_id = s.id) AS units
-          FROM skus s JOIN products p ON p.id = s.product_id
-         WHERE s.id = ANY(${bigintArray([...new Set(skuIds)])})`,
-  );
-  return new Map(rows.map((r) => [r.skuId, r]));
-}
-
 /** The delivery address snapshot: the one named (it must be the customer's), else the default, else none. */
-async function addressSnapshot(
+export async function addressSnapshot(
   tx: Tx,
   customerId: number,
   addressId: number | undefined,
@@ -136,77 +99,7 @@ async function creditOutstanding(tx: Tx, customerId: number): Promise<number> {
 export async function placeOrder(tx: Tx, user: AuthUser, input: PlaceOrderInput): Promise<OrderViewRow> {
   const credit = input.paymentMethod === 'credit';
   const customer = await orderCustomer(tx, user, input.customerId, credit);
-  const skus = await skuInfo(
-    tx,
-    customer.id,
-    input.lines.map((l) => l.skuId),
-  );
-
-  const fields: FieldError[] = [];
-  const lines = input.lines.map((line, index) => {
-    const sku = skus.get(line.skuId);
-    const path = `/body/lines/${index}`;
-    if (!sku?.visible) {
-      fields.push({ path: `${path}/skuId`, message: `SKU ${line.skuId} does not exist` });
-      return null;
-    }
-    if (!sku.sellable)
-      fields.push({ path: `${path}/skuId`, message: `${sku.code} ${sku.productName} is off the shelf` });
-    const unitId = line.unitId ?? null;
-    const unit = unitId === null ? { id: null, name: sku.unit, factor: 1 } : sku.units.find((u) => u.id === unitId);
-    if (!unit) {
-      fields.push({ path: `${path}/unitId`, message: `unit ${unitId} is not a unit of ${sku.code}` });
-      return null;
-    }
-    return {
-      index,
-      sku,
-      unitId,
-      unitName: unit.name,
-      factor: unit.factor,
-      quantity: line.quantity,
-      base: line.quantity * unit.factor,
-    };
-  });
-
-  // Minimum and step count every line of a SKU together, in base units.
-  const perSku = new Map<number, { sku: SkuInfo; base: number; firstIndex: number }>();
-  for (const line of lines) {
-    if (!line) continue;
-    const entry = perSku.get(line.sku.skuId) ?? { sku: line.sku, base: 0, firstIndex: line.index };
-    entry.base += line.base;
-    perSku.set(line.sku.skuId, entry);
-  }
-  for (const { sku, base, firstIndex } of perSku.values()) {
-    if (base > 2_000_000_000) fields.push({ path: `/body/lines/${firstIndex}/quantity`, message: 'is too large' });
-    else if (base < sku.minOrderQty) {
-      fields.push({
-        path: `/body/lines/${firstIndex}/quantity`,
-        message: `${sku.code}: at least ${sku.minOrderQty} ${sku.unit} (起订量)`,
-      });
-    } else if (base % sku.orderStep !== 0) {
-      fields.push({
-        path: `/body/lines/${firstIndex}/quantity`,
-        message: `${sku.code}: a multiple of ${sku.orderStep} ${sku.unit} (订货倍数)`,
-      });
-    }
-  }
-  if (fields.length) throw validationFailed(fields);
-  const valid = lines as NonNullable<(typeof lines)[number]>[];
-
-  const prices = await resolvePrices(
-    tx,
-    customer.id,
-    valid.map((l) => ({ skuId: l.sku.skuId, unitId: l.unitId, quantity: l.quantity })),
-  );
-  // Round once, at the line: unit prices are whole fen, so the amount is exact.
-  const priced = valid.map((line, i) => ({
-    ...line,
-    unitPrice: prices[i].unitPrice,
-    rule: prices[i].rule,
-    amount: prices[i].unitPrice * line.quantity,
-  }));
-  const totalAmount = priced.reduce((sum, l) => sum + l.amount, 0);
+  const { priced, perSku, totalAmount } = await priceLines(tx, customer.id, input.lines);
   const address = await addressSnapshot(tx, customer.id, input.addressId);
 
   if (credit) {
@@ -222,30 +115,7 @@ export async function placeOrder(tx: Tx, user: AuthUser, input: PlaceOrderInput)
     }
   }
 
-  const { allocations, shortages } = await reserveStock(
-    tx,
-    [...perSku.values()].map(({ sku, base }) => ({
-      skuId: sku.skuId,
-      quantity: base,
-      allowBackorder: sku.allowBackorder,
-    })),
-  );
-  if (shortages.length) {
-    const short = new Map(shortages.map((s) => [s.skuId, s]));
-    throw new AppError('INSUFFICIENT_STOCK', 'Not enough stock for some lines', {
-      lines: [...perSku.values()]
-        .filter(({ sku }) => short.has(sku.skuId))
-        .map(({ sku, firstIndex }) => ({
-          index: firstIndex,
-          skuId: sku.skuId,
-          skuCode: sku.code,
-          productName: sku.productName,
-          requested: short.get(sku.skuId)?.requested,
-          available: short.get(sku.skuId)?.available,
-          unit: sku.unit,
-        })),
-    });
-  }
+  const allocations = await reserveLines(tx, perSku);
 
   const onBehalf = user.kind === 'staff';
   const [order] = await queryRows<{ id: number; number: string }>(
@@ -255,36 +125,7 @@ export async function placeOrder(tx: Tx, user: AuthUser, input: PlaceOrderInput)
                 ${address ? JSON.stringify(address) : null}::jsonb, ${input.remark?.trim() ?? ''}, ${user.id}, ${onBehalf ? 'staff' : 'customer'})
         RETURNING id::int AS id, number`,
   );
-  const cols = pgColumns(priced, {
-    lineNo: ['int', (l) => l.index + 1],
-    skuId: ['bigint', (l) => l.sku.skuId],
-    skuCode: ['text', (l) => l.sku.code],
-    productName: ['text', (l) => l.sku.productName],
-    skuName: ['text', (l) => l.sku.skuName],
-    unitId: ['bigint', (l) => l.unitId],
-    unitName: ['text', (l) => l.unitName],
-    factor: ['int', (l) => l.factor],
-    quantity: ['int', (l) => l.quantity],
-    base: ['int', (l) => l.base],
-    unitPrice: ['bigint', (l) => l.unitPrice],
-    amount: ['bigint', (l) => l.amount],
-    rule: ['text', (l) => l.rule],
-  });
-  await tx.execute(sql`
-    INSERT INTO order_lines (order_id, line_no, sku_id, sku_code, product_name, sku_name, unit_id, unit_name, unit_factor,
-                             quantity, base_quantity, unit_price, amount, price_rule)
-    SELECT ${order.id}, * FROM unnest(${cols.lineNo}, ${cols.skuId}, ${cols.skuCode}, ${cols.productName}, ${cols.skuName},
-      ${cols.unitId}, ${cols.unitName}, ${cols.factor}, ${cols.quantity}, ${cols.base}, ${cols.unitPrice}, ${cols.amount}, ${cols.rule})`);
-  if (allocations.length) {
-    const a = pgColumns(allocations, {
-      skuId: ['bigint', (x) => x.skuId],
-      warehouseId: ['bigint', (x) => x.warehouseId],
-      quantity: ['int', (x) => x.quantity],
-    });
-    await tx.execute(sql`
-      INSERT INTO order_allocations (order_id, sku_id, warehouse_id, quantity, reserved)
-      SELECT ${order.id}, s, w, q, q FROM unnest(${a.skuId}, ${a.warehouseId}, ${a.quantity}) AS t(s, w, q)`);
-  }
+  await writeLines(tx, order.id, priced, allocations);
   await recordEvent(tx, order.id, user, {
     kind: 'placed',
     toStatus: 'pending_review',

@@ -163,9 +163,8 @@ function OrderDetail({ order: o }: { order: OrderView }) {
           <Descriptions.Item label={t('orders.salesperson')}>{o.salespersonName ?? '-'}</Descriptions.Item>
           <Descriptions.Item label={t('orders.placedBy')}>
             {o.placedByName ?? '-'}
-            <Typography.Text type="secondary">
-              {' '}
-              · {t(o.placedByKind === 'staff' ? 'orders.actorKinds.staff' : 'orders.actorKinds.customer')}
+            <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+              ({t(o.placedByKind === 'staff' ? 'orders.actorKinds.staff' : 'orders.actorKinds.customer')})
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('orders.placedAt')}>{formatDateTime(o.createdAt)}</Descriptions.Item>
@@ -199,16 +198,16 @@ function OrderDetail({ order: o }: { order: OrderView }) {
           ) : null}
         </Descriptions>
       </Card>
+      <Card title={t('orders.lines.title')} style={{ marginBottom: 16 }}>
+        <OrderLines order={o} />
+      </Card>
       <Row gutter={16}>
-        <Col span={16}>
-          <Card title={t('orders.lines.title')} style={{ marginBottom: 16 }}>
-            <OrderLines order={o} />
-          </Card>
+        <Col span={14}>
           <Card title={t('orders.shipments.title', { count: o.shipments.length })} style={{ marginBottom: 16 }}>
             <OrderShipments order={o} />
           </Card>
         </Col>
-        <Col span={8}>
+        <Col span={10}>
           <Card title={t('orders.timeline')}>
             <OrderTimeline events={o.events} />
           </Card>

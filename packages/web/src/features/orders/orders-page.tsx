@@ -145,8 +145,10 @@ export function OrdersPage() {
     },
   ];
 
-  const range: [dayjs.Dayjs, dayjs.Dayjs] | null =
-    filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null;
+  const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null =
+    filters.from || filters.to
+      ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]
+      : null;
 
   return (
     <div data-testid="orders-page">
@@ -181,7 +183,7 @@ export function OrdersPage() {
             allowClear
             defaultValue={filters.q}
             placeholder={t('orders.searchPlaceholder')}
-            style={{ width: 240 }}
+            style={{ width: 200 }}
             onSearch={(q) => filter({ q: q.trim() || undefined })}
             data-testid="orders-search"
           />
@@ -196,7 +198,7 @@ export function OrdersPage() {
             <SalespersonSelect
               value={filters.salespersonId}
               onChange={(salespersonId) => filter({ salespersonId })}
-              style={{ width: 160 }}
+              style={{ width: 130 }}
               testId="orders-filter-salesperson"
             />
           ) : null}
@@ -205,7 +207,7 @@ export function OrdersPage() {
             allowEmpty={[true, true]}
             onChange={(days) => filter({ from: days?.[0]?.format('YYYY-MM-DD'), to: days?.[1]?.format('YYYY-MM-DD') })}
             placeholder={[t('orders.placedFrom'), t('orders.placedTo')]}
-            style={{ width: 250 }}
+            style={{ width: 230 }}
             data-testid="orders-filter-dates"
           />
           <Space.Compact className="order-amount-range">
@@ -215,7 +217,7 @@ export function OrdersPage() {
               defaultValue={filters.minYuan}
               placeholder={t('orders.minAmount')}
               prefix="¥"
-              style={{ width: 120 }}
+              style={{ width: 110 }}
               onBlur={(event) => applyAmount(event.target.value, 'minYuan')}
               onPressEnter={(event) => applyAmount((event.target as HTMLInputElement).value, 'minYuan')}
               data-testid="orders-filter-min"
@@ -226,7 +228,7 @@ export function OrdersPage() {
               defaultValue={filters.maxYuan}
               placeholder={t('orders.maxAmount')}
               prefix="¥"
-              style={{ width: 120 }}
+              style={{ width: 110 }}
               onBlur={(event) => applyAmount(event.target.value, 'maxYuan')}
               onPressEnter={(event) => applyAmount((event.target as HTMLInputElement).value, 'maxYuan')}
               data-testid="orders-filter-max"
