@@ -2293,6 +2293,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events: order.placed / order.status_changed (own orders; staff in scope), stock (availability of ?skus=), inventory.low_stock (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description SKU ids whose availability to follow, comma separated (≤ 200) */
+                    skus?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/{kind}.xlsx": {
         parameters: {
             query?: never;
@@ -4753,6 +4792,263 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/frequent-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 常购清单: the SKUs the customer ordered most often in 180 days, with own prices and availability */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description staff ordering on a customer’s behalf (代客下单); a customer user gets its own company */
+                    customerId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: number;
+                            items: {
+                                /** @description base units available to order */
+                                available: number;
+                                code: string;
+                                /** Format: date-time */
+                                lastOrderedAt: string;
+                                /** @description the last quantity ordered in that unit */
+                                lastQuantity: number;
+                                /** @description still on the shelf and visible to the customer */
+                                orderable: boolean;
+                                /** @description orders with this SKU in the last 180 days */
+                                orderCount: number;
+                                productName: string;
+                                skuId: number;
+                                skuName: string;
+                                /** @description base units ordered in those orders */
+                                totalBaseQuantity: number;
+                                unitFactor: number;
+                                unitId: number | null;
+                                /** @description the unit it was ordered in most often */
+                                unitName: string;
+                                /** @description the customer’s own price now for one unitName at lastQuantity, fen */
+                                unitPrice: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/quick-parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read pasted lines or a chat message into items (≤ 200) matched to SKUs with the customer’s prices; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description staff ordering on a customer’s behalf (代客下单); a customer user gets its own company */
+                        customerId?: number;
+                        /** @description pasted lines or a chat message, at most 200 items: "可乐 10箱，雪碧5箱" */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: number;
+                            items: {
+                                /** @description best first, at most 5 */
+                                candidates: {
+                                    /** @description base units available to order */
+                                    available: number;
+                                    code: string;
+                                    productName: string;
+                                    /** @description 0–1, how well the SKU fits the query; 1 for an exact code or barcode */
+                                    score: number;
+                                    skuId: number;
+                                    skuName: string;
+                                    /** @description base units in one unitName */
+                                    unitFactor: number;
+                                    unitId: number | null;
+                                    /** @description the unit the item is read in: the one written, else the SKU’s default */
+                                    unitName: string;
+                                    /** @description the customer’s own price for one unitName at this quantity, fen */
+                                    unitPrice: number;
+                                }[];
+                                /** @description index in candidates of the chosen one (matched), else null */
+                                chosen: number | null;
+                                /** @description the item as written */
+                                input: string;
+                                /** @description why the buyer must look at it (a unit the SKU lacks, a quantity) */
+                                message: string | null;
+                                /** @description in unitName (1 when none was written) */
+                                quantity: number;
+                                query: string;
+                                /** @description the sheet row of an uploaded item (header = 1) */
+                                row: number | null;
+                                status: "matched" | "ambiguous" | "unmatched";
+                                /** @description the unit word written, if any */
+                                unitName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/quick-parse/excel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The same for an .xlsx (multipart field `file`, ≤ 2 MB, ≤ 200 rows): 商品编码/条码/名称, 数量, 单位 */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description staff ordering on a customer’s behalf (代客下单); a customer user gets its own company */
+                    customerId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: number;
+                            items: {
+                                /** @description best first, at most 5 */
+                                candidates: {
+                                    /** @description base units available to order */
+                                    available: number;
+                                    code: string;
+                                    productName: string;
+                                    /** @description 0–1, how well the SKU fits the query; 1 for an exact code or barcode */
+                                    score: number;
+                                    skuId: number;
+                                    skuName: string;
+                                    /** @description base units in one unitName */
+                                    unitFactor: number;
+                                    unitId: number | null;
+                                    /** @description the unit the item is read in: the one written, else the SKU’s default */
+                                    unitName: string;
+                                    /** @description the customer’s own price for one unitName at this quantity, fen */
+                                    unitPrice: number;
+                                }[];
+                                /** @description index in candidates of the chosen one (matched), else null */
+                                chosen: number | null;
+                                /** @description the item as written */
+                                input: string;
+                                /** @description why the buyer must look at it (a unit the SKU lacks, a quantity) */
+                                message: string | null;
+                                /** @description in unitName (1 when none was written) */
+                                quantity: number;
+                                query: string;
+                                /** @description the sheet row of an uploaded item (header = 1) */
+                                row: number | null;
+                                status: "matched" | "ambiguous" | "unmatched";
+                                /** @description the unit word written, if any */
+                                unitName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/quick-parse/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quick-order sheet template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description an .xlsx file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
