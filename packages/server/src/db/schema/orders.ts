@@ -226,3 +226,42 @@ export const cartItems = pgTable(
     check('cart_items_quantity_ck', sql`${t.quantity} > 0`),
   ],
 );
+
+export const returnStatuses = ['requested', 'approved', 'received', 'rejected', 'cancelled'] as const;
+export type ReturnStatus = (typeof returnStatuses)[number];
+
+/**
+ * A return (退货) of shipped goods: requested by the buyer (or staff for it), approved with the
+ * refund amount, received back into stock. The refund itself is paid by the money module.
+ */
+export const orderReturns = pgTable(
+  'order_returns',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    orderId: bigint('order_id', { mode: 'number' })
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: returnStatuses }).notNull().default('requested'),
+    /** [{lineId, skuId, quantity (base units), amount (fen)}] */
+    lines: jsonb('lines')
+      .$type<{ lineId: number; skuId: number; quantity: number; amount: number }[]>()
+      .notNull(),
+    reason: text('reason').notNull(),
+    /** What the buyer gets back, fen: the lines' value unless staff set it on approval. */
+    refundAmount: bigint('refund_amount', { mode: 'number' }).notNull(),
+    warehouseId: bigint('warehouse_id', { mode: 'number' }).references(() => warehouses.id),
+    note: text('note').notNull().default(''),
+    requestedById: bigint('requested_by_id', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
+    decidedById: bigint('decided_by_id', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
+    receivedById: bigint('received_by_id', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    receivedAt: timestamp('received_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('order_returns_order_idx').on(t.orderId),
+    index('order_returns_status_idx').on(t.status, t.id),
+    check('order_returns_status_ck', sql`${t.status} IN (${inList(returnStatuses)})`),
+    check('order_returns_refund_ck', sql`${t.refundAmount} >= 0`),
+  ],
+);
