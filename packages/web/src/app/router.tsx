@@ -134,6 +134,39 @@ const portalOrder = lazyPage(
   (m) => m.OrderDetailPage,
 );
 
+const inventoryLevels = lazyPage(
+  () => import('../features/inventory/levels-page.tsx'),
+  (m) => m.LevelsPage,
+);
+const inventoryMovements = lazyPage(
+  () => import('../features/inventory/movements-page.tsx'),
+  (m) => m.MovementsPage,
+);
+const inventoryReceipts = lazyPage(
+  () => import('../features/inventory/receipt-page.tsx'),
+  (m) => m.ReceiptPage,
+);
+const inventoryTransfers = lazyPage(
+  () => import('../features/inventory/transfer-page.tsx'),
+  (m) => m.TransferPage,
+);
+const inventoryStocktakes = lazyPage(
+  () => import('../features/inventory/stocktakes-page.tsx'),
+  (m) => m.StocktakesPage,
+);
+const inventoryStocktake = lazyPage(
+  () => import('../features/inventory/stocktake-detail-page.tsx'),
+  (m) => m.StocktakeDetailPage,
+);
+const inventoryBatches = lazyPage(
+  () => import('../features/inventory/batches-page.tsx'),
+  (m) => m.BatchesPage,
+);
+const warehouses = lazyPage(
+  () => import('../features/inventory/warehouses-page.tsx'),
+  (m) => m.WarehousesPage,
+);
+
 const suspended = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 
 export const routes: RouteObject[] = [
@@ -160,6 +193,14 @@ export const routes: RouteObject[] = [
           { path: 'products/:id', ...productEditor },
           { path: 'categories', ...categories },
           { path: 'pricing', ...pricing },
+          { path: 'inventory', ...inventoryLevels },
+          { path: 'inventory/movements', ...inventoryMovements },
+          { path: 'inventory/receipts', ...inventoryReceipts },
+          { path: 'inventory/transfers', ...inventoryTransfers },
+          { path: 'inventory/stocktakes', ...inventoryStocktakes },
+          { path: 'inventory/stocktakes/:id', ...inventoryStocktake },
+          { path: 'inventory/batches', ...inventoryBatches },
+          { path: 'inventory/warehouses', ...warehouses },
           { path: 'customers', ...customers },
           { path: 'customers/:id', ...customerDetail },
           { path: 'users', ...users },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStaffMenuKey, visibleStaffMenu } from './staff-menu.ts';
+import { activeStaffMenuKey, groupStaffMenu, visibleStaffMenu } from './staff-menu.ts';
 
 const keys = (permissions: string[]) => visibleStaffMenu(permissions).map((entry) => entry.key);
 
@@ -38,5 +38,28 @@ describe('staff menu', () => {
     expect(activeStaffMenuKey('/admin/orders/42')).toBe('orders');
     expect(activeStaffMenuKey('/admin/orders/new')).toBe('orders');
     expect(activeStaffMenuKey('/admin/unknown')).toBe('workbench');
+  });
+
+  it('gathers the inventory pages into one group: viewers see the lists, editors also receiving and transfers', () => {
+    expect(keys(['inventory:view'])).toEqual([
+      'workbench',
+      'inventoryLevels',
+      'inventoryMovements',
+      'inventoryStocktakes',
+      'inventoryBatches',
+      'warehouses',
+    ]);
+    const items = groupStaffMenu(visibleStaffMenu(['inventory:view', 'inventory:edit', 'products:view']));
+    expect(items.map((item) => ('group' in item && item.group ? item.group : (item as { key: string }).key))).toEqual([
+      'workbench',
+      'products',
+      'catalog',
+      'inventory',
+    ]);
+    const group = items[3] as { entries: { key: string }[] };
+    expect(group.entries.map((e) => e.key)).toContain('inventoryReceipts');
+    expect(activeStaffMenuKey('/admin/inventory')).toBe('inventoryLevels');
+    expect(activeStaffMenuKey('/admin/inventory/stocktakes/12')).toBe('inventoryStocktakes');
+    expect(activeStaffMenuKey('/admin/inventory/warehouses')).toBe('warehouses');
   });
 });

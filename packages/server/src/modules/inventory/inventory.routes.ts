@@ -24,7 +24,7 @@ import {
   WarehouseView,
 } from './inventory.schemas.ts';
 import { adjustStock, listLevels, listMovements } from './inventory.service.ts';
-import { setLowStockThreshold, updateSkuInventorySettings } from './settings.service.ts';
+import { getSkuInventorySettings, setLowStockThreshold, updateSkuInventorySettings } from './settings.service.ts';
 import { createWarehouse, listWarehouses, setDefaultWarehouse, updateWarehouse } from './warehouses.service.ts';
 
 /** Warehouses, stock levels, thresholds, SKU settings, batches, adjustments and the ledger: staff only. */
@@ -160,6 +160,20 @@ export async function inventoryRoutes(app: App) {
       },
     },
     async (request) => listMovements(db, request.query),
+  );
+
+  app.get(
+    '/api/inventory/skus/:id',
+    {
+      config: view,
+      schema: {
+        tags,
+        summary: "A SKU's inventory settings",
+        params: IdParams,
+        response: { 200: SkuSettingsView },
+      },
+    },
+    async (request) => getSkuInventorySettings(db, request.params.id),
   );
 
   app.patch(

@@ -166,3 +166,27 @@ export async function defaultWarehouseId(tx: DbOrTx): Promise<number | null> {
   );
   return row?.id ?? null;
 }
+
+/**
+ * Puts returned goods back on hand (creating the level on first use), writing one `return` movement
+ * per level that references the return.
+ */
+export async function restock(
+  tx: DbOrTx,
+  items: { skuId: number; warehouseId: number; quantity: number }[],
+  reference: { type: string; id: number; reason: string; actorId: number | null },
+): Promise<void> {
+  const sorted = items.filter((i) => i.quantity > 0).sort((a, b) => a.skuId - b.skuId || a.warehouseId - b.warehouseId);
+  for (const item of sorted) {
+    await tx.execute(sql`
+      INSERT INTO stock_levels AS sl (sku_id, warehouse_id, on_hand, reserved) VALUES (${item.skuId}, ${item.warehouseId}, ${item.quantity}, 0)
+      ON CONFLICT (sku_id, warehouse_id) DO UPDATE SET on_hand = sl.on_hand + ${item.quantity}`);
+  }
+  if (!sorted.length) return;
+  await tx.execute(sql`
+    INSERT INTO stock_movements (sku_id, warehouse_id, kind, quantity, reason, reference_type, reference_id, actor_id)
+    SELECT s.sku_id, s.warehouse_id, 'return', s.quantity, ${reference.reason}, ${reference.type}, ${reference.id}, ${reference.actorId}
+      FROM jsonb_to_recordset(${JSON.stringify(
+        sorted.map((i) => ({ sku_id: i.skuId, warehouse_id: i.warehouseId, quantity: i.quantity })),
+      )}::jsonb) AS s(sku_id bigint, warehouse_id bigint, quantity int)`);
+}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { conflict, notFound, validationFailed } from '../../lib/errors.ts';
 import { queryRows } from '../../lib/sql.ts';
@@ -53,6 +53,17 @@ export interface SkuInventorySettings {
   code: string;
   allowBackorder: boolean;
   trackBatches: boolean;
+}
+
+/** A SKU's inventory settings (404 for an unknown SKU). */
+export async function getSkuInventorySettings(db: DbOrTx, id: number): Promise<SkuInventorySettings> {
+  const [row] = await queryRows<SkuInventorySettings>(
+    db,
+    sql`SELECT id::int AS id, code, allow_backorder AS "allowBackorder", track_batches AS "trackBatches"
+          FROM skus WHERE id = ${id}`,
+  );
+  if (!row) throw notFound('SKU');
+  return row;
 }
 
 /**

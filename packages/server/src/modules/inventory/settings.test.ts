@@ -85,6 +85,8 @@ describe('SKU inventory settings', () => {
     await adjust(sku.id, defaultId, -3);
     res = await admin.patch(`/api/inventory/skus/${sku.id}`, { trackBatches: true });
     expect(res.json()).toMatchObject({ allowBackorder: true, trackBatches: true });
+    expect((await admin.get(`/api/inventory/skus/${sku.id}`)).json()).toEqual(res.json());
+    expect((await admin.get('/api/inventory/skus/999999999')).status).toBe(404);
     expect(await lastAudit(ctx, 'sku.inventory_settings_changed', sku.id)).toMatchObject({
       details: { before: { trackBatches: false }, after: { trackBatches: true } },
     });

@@ -25,12 +25,14 @@ import {
   StatusCounts,
 } from './orders.schemas.ts';
 import { placeOrder } from './place-order.service.ts';
+import { returnsRoutes } from './returns.routes.ts';
 
 /** Orders: placing (idempotent), lists and detail in the caller's scope, and the lifecycle steps. */
 export async function ordersRoutes(app: App) {
   const db = app.deps.database.db;
   const tags = ['orders'];
   await app.register(cartRoutes);
+  await app.register(returnsRoutes);
 
   app.post(
     '/api/orders',

@@ -2,17 +2,25 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  ContainerOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   DownOutlined,
+  ExportOutlined,
   GlobalOutlined,
+  HomeOutlined,
+  ImportOutlined,
+  InboxOutlined,
   KeyOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   PayCircleOutlined,
   ProfileOutlined,
+  ReconciliationOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Layout, Menu, type MenuProps, Tag } from 'antd';
@@ -24,7 +32,13 @@ import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { ChangePasswordModal } from '../../features/auth/change-password-modal.tsx';
 import { type Language, languages, setLanguage } from '../../i18n/index.ts';
 import { useMe, useSignOut } from '../auth.ts';
-import { activeStaffMenuKey, type StaffMenuEntry, visibleStaffMenu } from '../staff-menu.ts';
+import {
+  activeStaffMenuKey,
+  groupStaffMenu,
+  type StaffMenuEntry,
+  type StaffMenuGroup,
+  visibleStaffMenu,
+} from '../staff-menu.ts';
 
 const menuIcons: Record<StaffMenuEntry['key'], ReactNode> = {
   workbench: <DashboardOutlined />,
@@ -36,7 +50,16 @@ const menuIcons: Record<StaffMenuEntry['key'], ReactNode> = {
   users: <TeamOutlined />,
   roles: <SafetyCertificateOutlined />,
   audit: <AuditOutlined />,
+  inventoryLevels: <DatabaseOutlined />,
+  inventoryMovements: <ExportOutlined />,
+  inventoryReceipts: <ImportOutlined />,
+  inventoryTransfers: <SwapOutlined />,
+  inventoryStocktakes: <ReconciliationOutlined />,
+  inventoryBatches: <ContainerOutlined />,
+  warehouses: <HomeOutlined />,
 };
+
+const groupIcons: Record<StaffMenuGroup, ReactNode> = { inventory: <InboxOutlined /> };
 
 const collapsedKey = 'dinghuo.sider.collapsed';
 
@@ -55,7 +78,7 @@ export function StaffLayout() {
     setCollapsed(!collapsed);
   };
 
-  const menuItems: MenuProps['items'] = visibleStaffMenu(me.permissions).map((entry) => ({
+  const entryItem = (entry: StaffMenuEntry) => ({
     key: entry.key,
     icon: menuIcons[entry.key],
     label: (
@@ -63,7 +86,20 @@ export function StaffLayout() {
         {t(`nav.${entry.key}`)}
       </Link>
     ),
-  }));
+  });
+  const visible = visibleStaffMenu(me.permissions);
+  const menuItems: MenuProps['items'] = groupStaffMenu(visible).map((item) =>
+    'entries' in item
+      ? {
+          key: `group:${item.group}`,
+          icon: groupIcons[item.group],
+          label: <span data-testid={`nav-group-${item.group}`}>{t(`nav.group.${item.group}`)}</span>,
+          children: item.entries.map(entryItem),
+        }
+      : entryItem(item),
+  );
+  const activeKey = activeStaffMenuKey(location.pathname);
+  const activeGroup = visible.find((entry) => entry.key === activeKey)?.group;
 
   const userMenu: MenuProps = {
     items: [
@@ -104,7 +140,8 @@ export function StaffLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[activeStaffMenuKey(location.pathname)]}
+          selectedKeys={[activeKey]}
+          defaultOpenKeys={activeGroup ? [`group:${activeGroup}`] : []}
           items={menuItems}
           data-testid="staff-menu"
         />
