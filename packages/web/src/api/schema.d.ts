@@ -3088,7 +3088,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A SKU's inventory settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowBackorder: boolean;
+                            code: string;
+                            id: number;
+                            trackBatches: boolean;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -4151,7 +4178,141 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change lines (re-priced and re-reserved), remark or address: the buyer while pending_review, staff during review with a reason (and prices) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressId?: number;
+                        /** @description replaces all lines */
+                        lines?: {
+                            /** @description in the line’s unit (base unit without unitId) */
+                            quantity: number;
+                            skuId: number;
+                            unitId?: number | null;
+                            /** @description staff only: fen per unit, marked manual */
+                            unitPrice?: number;
+                        }[];
+                        /** @description required for staff; shown on the timeline */
+                        reason?: string;
+                        remark?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                address: string;
+                                addressId: number | null;
+                                city: string;
+                                contactName: string;
+                                district: string;
+                                phone: string;
+                                province: string;
+                            } | null;
+                            /** @description what the caller may do now */
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the timeline, oldest first */
+                            events: {
+                                actorKind: "customer" | "staff" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                                id: number;
+                                /** @description placed, approved, shipped, completed, cancelled, edited, … */
+                                kind: string;
+                                note: string;
+                                toStatus: (never | null) | ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled");
+                            }[];
+                            id: number;
+                            lineCount: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description quantity × unitFactor, base units */
+                                baseQuantity: number;
+                                id: number;
+                                lineNo: number;
+                                priceRule: string;
+                                productName: string;
+                                /** @description in unitName */
+                                quantity: number;
+                                /** @description base units shipped */
+                                shippedQuantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                skuName: string;
+                                unitFactor: number;
+                                unitId: number | null;
+                                unitName: string;
+                                /** @description fen per one unitName */
+                                unitPrice: number;
+                            }[];
+                            /** @description e.g. SO20261201-00042 */
+                            number: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description staff = 代客下单, placed on the customer’s behalf */
+                            placedByKind: "customer" | "staff";
+                            placedByName: string | null;
+                            remark: string;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            shipments: {
+                                carrier: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                lines: {
+                                    lineId: number;
+                                    quantity: number;
+                                    skuId: number;
+                                    warehouseId: number;
+                                }[];
+                                trackingNumber: string;
+                            }[];
+                            /** Format: date-time */
+                            shippedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                            /** @description fen */
+                            totalAmount: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/orders/{id}/approve": {
@@ -4629,6 +4790,88 @@ export interface paths {
                             skipped: string[];
                             /** @description fen, items without problems */
                             totalAmount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a return of shipped goods (base units per SKU); the refund amount follows the lines */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** @description base units */
+                            quantity: number;
+                            skuId: number;
+                        }[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("approve" | "reject" | "receive" | "cancel")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            id: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                lineId: number;
+                                productName: string;
+                                /** @description base units */
+                                quantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                unitName: string;
+                            }[];
+                            note: string;
+                            orderId: number;
+                            orderNumber: string;
+                            reason: string;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** @description fen */
+                            refundAmount: number;
+                            requestedByName: string | null;
+                            /** @enum {unknown} */
+                            status: "requested" | "approved" | "received" | "rejected" | "cancelled";
+                            warehouseId: number | null;
                         };
                     };
                 };
@@ -5923,6 +6166,235 @@ export interface paths {
                             message: string;
                             /** @enum {string} */
                             status: "pending";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns in the caller’s scope, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    orderId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "requested" | "approved" | "received" | "rejected" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                allowedActions: ("approve" | "reject" | "receive" | "cancel")[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                customerName: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                lines: {
+                                    /** @description fen */
+                                    amount: number;
+                                    lineId: number;
+                                    productName: string;
+                                    /** @description base units */
+                                    quantity: number;
+                                    skuCode: string;
+                                    skuId: number;
+                                    unitName: string;
+                                }[];
+                                note: string;
+                                orderId: number;
+                                orderNumber: string;
+                                reason: string;
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                /** @description fen */
+                                refundAmount: number;
+                                requestedByName: string | null;
+                                /** @enum {unknown} */
+                                status: "requested" | "approved" | "received" | "rejected" | "cancelled";
+                                warehouseId: number | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One return; 404 outside the caller’s scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("approve" | "reject" | "receive" | "cancel")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            id: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                lineId: number;
+                                productName: string;
+                                /** @description base units */
+                                quantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                unitName: string;
+                            }[];
+                            note: string;
+                            orderId: number;
+                            orderNumber: string;
+                            reason: string;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** @description fen */
+                            refundAmount: number;
+                            requestedByName: string | null;
+                            /** @enum {unknown} */
+                            status: "requested" | "approved" | "received" | "rejected" | "cancelled";
+                            warehouseId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** approve (optionally with refundAmount), reject, receive (back into stock, warehouseId or the default), cancel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "approve" | "reject" | "receive" | "cancel";
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @description approve only: fen */
+                        refundAmount?: number;
+                        warehouseId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("approve" | "reject" | "receive" | "cancel")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            id: number;
+                            lines: {
+                                /** @description fen */
+                                amount: number;
+                                lineId: number;
+                                productName: string;
+                                /** @description base units */
+                                quantity: number;
+                                skuCode: string;
+                                skuId: number;
+                                unitName: string;
+                            }[];
+                            note: string;
+                            orderId: number;
+                            orderNumber: string;
+                            reason: string;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            /** @description fen */
+                            refundAmount: number;
+                            requestedByName: string | null;
+                            /** @enum {unknown} */
+                            status: "requested" | "approved" | "received" | "rejected" | "cancelled";
+                            warehouseId: number | null;
                         };
                     };
                 };
