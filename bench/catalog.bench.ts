@@ -40,6 +40,6 @@ await onEachDatabase(
     ];
   },
   async (target) => {
-    buyers = await generateCatalog(target);
+    ({ buyers } = await generateCatalog(target));
   },
 );

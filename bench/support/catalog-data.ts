@@ -1,11 +1,14 @@
-// Generates a large catalog straight into the database (not through the API, which the bench
-// measures): 10,000 products / 30,000 SKUs, 1,000 customers with a buyer each, and the price rows
-// that make resolution work (level prices, customer prices, quantity breaks).
+// Generates a large catalog straight into the database (not through the API, which the benches
+// measure): by default 10,000 products / 30,000 SKUs, 1,000 customers with a buyer each, and the
+// price rows that make resolution work (level prices, customer prices, quantity breaks). Optionally
+// stock in the default warehouse (with the receipt movements the ledger needs), a credit limit and a
+// default delivery address per customer: what placing orders needs (bench/orders).
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../packages/server/src/db/client.ts';
 import {
   brands,
   categories,
+  customerAddresses,
   customerLevels,
   customerPrices,
   customers,
@@ -15,16 +18,47 @@ import {
   roles,
   skus,
   skuUnits,
+  stockLevels,
+  stockMovements,
   userRoles,
   users,
+  warehouses,
 } from '../../packages/server/src/db/schema/index.ts';
 import { syncBuiltinRoles } from '../../packages/server/src/modules/auth/bootstrap.ts';
 import { hashPassword } from '../../packages/server/src/modules/auth/password.ts';
 import { productSearchText } from '../../packages/server/src/modules/catalog/search-text.ts';
 import type { BenchTarget } from './harness.ts';
 
-export const catalogSize = { products: 10_000, skusPerProduct: 3, customers: 1_000 };
+export interface CatalogOptions {
+  products: number;
+  skusPerProduct: number;
+  customers: number;
+  /** On hand of every SKU in the default warehouse (WH01), received by one `receipt` movement each. */
+  stockPerSku?: number;
+  /** Every customer's credit limit (fen); default 0 (the column's default). */
+  creditLimit?: number;
+  /** Give every customer a default delivery address. */
+  addresses?: boolean;
+}
+
+export const catalogSize: CatalogOptions = { products: 10_000, skusPerProduct: 3, customers: 1_000 };
 export const BUYER_PASSWORD = 'Bench-pass-1';
+
+export interface GeneratedCatalog {
+  /** The buyer usernames, one per customer, in customer order. */
+  buyers: string[];
+  customerIds: number[];
+  skuIds: number[];
+}
+
+/** Opens the bench target's database as the server would (PGlite: `<dataDir>/pglite`). */
+export function openBenchDatabase(target: BenchTarget) {
+  return openDatabase(
+    target.kind === 'postgresql'
+      ? { kind: 'postgresql', url: target.databaseUrl! }
+      : { kind: 'pglite', dataDir: `${target.dataDir}/pglite` },
+  );
+}
 
 const brandNames = [
   '可口可乐',
@@ -74,14 +108,13 @@ async function inBatches<T>(rows: T[], size: number, write: (batch: T[]) => Prom
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
-/** Fills the bench database; returns the buyer usernames. */
-export async function generateCatalog(target: BenchTarget): Promise<string[]> {
+/** Fills the bench database (migrating it first). */
+export async function generateCatalog(
+  target: BenchTarget,
+  size: CatalogOptions = catalogSize,
+): Promise<GeneratedCatalog> {
   const started = performance.now();
-  const database = await openDatabase(
-    target.kind === 'postgresql'
-      ? { kind: 'postgresql', url: target.databaseUrl! }
-      : { kind: 'pglite', dataDir: `${target.dataDir}/pglite` },
-  );
+  const database = await openBenchDatabase(target);
   try {
     await database.migrate();
     const db = database.db;
@@ -107,10 +140,10 @@ export async function generateCatalog(target: BenchTarget): Promise<string[]> {
       .values(kinds.map((name, i) => ({ name, parentId: pick(tops, i).id })))
       .returning({ id: categories.id });
 
-    const productInputs = Array.from({ length: catalogSize.products }, (_, i) => {
+    const productInputs = Array.from({ length: size.products }, (_, i) => {
       const brand = pick(brandNames, i);
       const name = `${brand} ${pick(flavours, Math.floor(i / 20))}${pick(kinds, i)} ${i + 1}号`;
-      const skuInputs = Array.from({ length: catalogSize.skusPerProduct }, (_, j) => ({
+      const skuInputs = Array.from({ length: size.skusPerProduct }, (_, j) => ({
         code: `B${String(i + 1).padStart(5, '0')}-${j + 1}`,
         name: pick(sizes, i + j),
         barcode: `69${String(i * 10 + j).padStart(11, '0')}`,
@@ -168,13 +201,30 @@ export async function generateCatalog(target: BenchTarget): Promise<string[]> {
     const customerRows = await db
       .insert(customers)
       .values(
-        Array.from({ length: catalogSize.customers }, (_, i) => ({
+        Array.from({ length: size.customers }, (_, i) => ({
           code: `BC${String(i + 1).padStart(5, '0')}`,
           name: `压测客户 ${i + 1}`,
           levelId: pick(levels, i).id,
+          ...(size.creditLimit === undefined ? {} : { creditLimit: size.creditLimit }),
         })),
       )
       .returning({ id: customers.id });
+    if (size.addresses) {
+      await inBatches(customerRows, 2000, (batch) =>
+        db.insert(customerAddresses).values(
+          batch.map((c, i) => ({
+            customerId: c.id,
+            contactName: `收货人 ${i + 1}`,
+            phone: `1380000${String(i).padStart(4, '0')}`,
+            province: '浙江省',
+            city: '杭州市',
+            district: '西湖区',
+            address: `文三路 ${i + 1} 号`,
+            isDefault: true,
+          })),
+        ),
+      );
+    }
     const [buyerRole] = await db.select({ id: roles.id }).from(roles).where(sql`${roles.code} = 'buyer'`);
     const buyerRows = await db
       .insert(users)
@@ -221,11 +271,29 @@ export async function generateCatalog(target: BenchTarget): Promise<string[]> {
       2000,
       (batch) => db.insert(quantityBreaks).values(batch),
     );
+    const stock = size.stockPerSku;
+    if (stock) {
+      const [wh] = await db.select({ id: warehouses.id }).from(warehouses).where(sql`${warehouses.isDefault}`);
+      if (!wh) throw new Error('no default warehouse (the migration seeds WH01)');
+      await inBatches(skuIds, 2000, async (batch) => {
+        await db.insert(stockLevels).values(batch.map((skuId) => ({ skuId, warehouseId: wh.id, onHand: stock })));
+        await db.insert(stockMovements).values(
+          batch.map((skuId) => ({
+            skuId,
+            warehouseId: wh.id,
+            kind: 'receipt' as const,
+            quantity: stock,
+            reason: '压测入库 (bench)',
+          })),
+        );
+      });
+    }
     if (database.kind === 'postgresql') await db.execute(sql`ANALYZE`);
     console.log(
-      `generated ${catalogSize.products} products, ${skuIds.length} SKUs, ${catalogSize.customers} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `generated ${size.products} products, ${skuIds.length} SKUs, ${size.customers} customers` +
+        `${stock ? `, ${stock} on hand per SKU` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-    return buyerRows.map((u) => u.username);
+    return { buyers: buyerRows.map((u) => u.username), customerIds: customerRows.map((c) => c.id), skuIds };
   } finally {
     await database.close();
   }

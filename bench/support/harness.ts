@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -16,7 +16,9 @@ export const connections = 32;
 export interface Measurement {
   scenario: string;
   requestsPerSecond: number;
+  /** Latency percentiles (ms) of the 2xx responses, as autocannon records them. */
   p50: number;
+  p95: number;
   p99: number;
   requests: number;
   non2xx: number;
@@ -29,8 +31,11 @@ export interface Scenario {
   path: string;
   headers?: Record<string, string>;
   body?: unknown;
-  /** Varies each request (the n-th request sent): another path, another caller's cookie. */
-  vary?: (n: number) => { path?: string; headers?: Record<string, string> };
+  /**
+   * Varies each request (the n-th request sent): another path, another caller's cookie, another
+   * body (serialised as JSON; give `body` too, as the first request's, so the content type is set).
+   */
+  vary?: (n: number) => { path?: string; headers?: Record<string, string>; body?: unknown };
 }
 
 /** Runs one scenario with autocannon: a short unmeasured warm-up, then `duration` seconds. */
@@ -53,45 +58,68 @@ export async function measure(server: RunningServer, scenario: Scenario): Promis
       {
         setupRequest: (request) => {
           const v = vary(n++);
-          return { ...request, path: v.path ?? request.path, headers: { ...request.headers, ...v.headers } };
+          return {
+            ...request,
+            path: v.path ?? request.path,
+            headers: { ...request.headers, ...v.headers },
+            ...(v.body === undefined ? {} : { body: JSON.stringify(v.body) }),
+          };
         },
       },
     ];
   }
   if (warmup > 0) await autocannon({ ...options, duration: warmup });
-  const result = await autocannon(options);
+  // autocannon's summary has no p95 (p90, p97.5): keep every 2xx latency, as its histogram does.
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (err, done) => (err ? reject(err) : resolve(done)));
+    instance.on('response', (_client, statusCode, _bytes, ms) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(ms);
+    });
+  });
+  latencies.sort((a, b) => a - b);
   return {
     scenario: scenario.name,
     requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
   };
 }
 
+/** The nearest-rank percentile of sorted values, rounded to 0.1 (NaN when there are none). */
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return Number.NaN;
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return Math.round(value * 10) / 10;
+}
+
 export type DatabaseKind = 'pglite' | 'postgresql';
 const labels: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
 
-/**
- * Starts a fresh server (DEMO_DATA=false, LOG_LEVEL=warn) on PGlite in a new DATA_DIR, and again on
- * PostgreSQL when DATABASE_URL is set — on a database created for this run and dropped after — and
- * hands each to `run`, printing its measurements as a table.
- */
 export interface BenchTarget {
   kind: DatabaseKind;
-  /** PGlite: the DATA_DIR the server will open. */
+  /** PGlite: the folder whose `pglite` subfolder is the database (the server's DATA_DIR links to it). */
   dataDir?: string;
   /** PostgreSQL: the database the server will use. */
   databaseUrl?: string;
 }
 
+/**
+ * Starts a fresh server (DEMO_DATA=false, LOG_LEVEL=warn) on PGlite in a new DATA_DIR, and again on
+ * PostgreSQL when DATABASE_URL is set — on a database created for this run and dropped after — and
+ * hands each to `run`, printing its measurements as a table. `prepare` fills the database before the
+ * server starts and `after` sees it once the server has stopped (PGlite is one process's: it cannot
+ * be shared), e.g. to check invariants or run pgbench against the same data.
+ */
 export async function onEachDatabase(
   title: string,
   run: (server: RunningServer) => Promise<Measurement[]>,
-  /** Fills the database before the server starts (PGlite is one process's: it cannot be shared). */
   prepare?: (target: BenchTarget) => Promise<void>,
+  after?: (target: BenchTarget) => Promise<void>,
 ): Promise<void> {
   const kinds: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
   if (!process.env.DATABASE_URL) console.log('(DATABASE_URL not set: PGlite only)');
@@ -105,28 +133,42 @@ export async function onEachDatabase(
       databaseUrl = withDatabase(serverUrl, name);
       dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
+    // PGlite: the database lives outside the server's DATA_DIR (which stop() removes), linked into it,
+    // so that `after` can still open it.
+    let store: string | undefined;
+    let dataDir: string | undefined;
+    if (kind === 'pglite' && (prepare || after)) {
+      store = mkdtempSync(path.join(os.tmpdir(), 'dh-bench-db-'));
+      mkdirSync(path.join(store, 'pglite'));
+      dataDir = mkdtempSync(path.join(os.tmpdir(), 'dh-bench-'));
+      symlinkSync(path.join(store, 'pglite'), path.join(dataDir, 'pglite'), 'dir');
+    }
+    const target: BenchTarget = { kind, dataDir: store, databaseUrl };
     let server: RunningServer | undefined;
     try {
-      const dataDir = kind === 'pglite' && prepare ? mkdtempSync(path.join(os.tmpdir(), 'dh-bench-')) : undefined;
-      if (prepare) await prepare({ kind, dataDir, databaseUrl });
+      if (prepare) await prepare(target);
       server = await startServer({ demoData: false, logLevel: 'warn', databaseUrl, dataDir });
       if (server.database !== kind) throw new Error(`expected a ${kind} server, /api/health says ${server.database}`);
       const rows = await run(server);
       printTable(`${title} — ${labels[kind]} (server ready in ${(server.startMs / 1000).toFixed(1)} s)`, rows);
+      await server.stop();
+      if (after) await after(target);
     } finally {
       await server?.stop();
       await dropDatabase?.();
+      if (store) rmSync(store, { recursive: true, force: true });
     }
   }
 }
 
 export function printTable(title: string, rows: Measurement[]): void {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'];
+  const header = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'];
   const cells = rows.map((r) => [
     r.scenario,
     r.requestsPerSecond.toFixed(1),
-    String(r.p50),
-    String(r.p99),
+    r.p50.toFixed(1),
+    r.p95.toFixed(1),
+    r.p99.toFixed(1),
     String(r.requests),
     String(r.non2xx),
     String(r.errors),
