@@ -133,6 +133,10 @@ const portalOrder = lazyPage(
   () => import('../features/portal-orders/order-detail-page.tsx'),
   (m) => m.OrderDetailPage,
 );
+const portalQuickOrder = lazyPage(
+  () => import('../features/cart/quick-order-page.tsx'),
+  (m) => m.QuickOrderPage,
+);
 
 const inventoryLevels = lazyPage(
   () => import('../features/inventory/levels-page.tsx'),
@@ -224,6 +228,7 @@ export const routes: RouteObject[] = [
           { path: 'checkout', ...portalCheckout },
           { path: 'orders', ...portalOrders },
           { path: 'orders/:id', ...portalOrder },
+          { path: 'quick-order', ...portalQuickOrder },
           { path: '*', element: <NotFound home="/portal" /> },
         ],
       },

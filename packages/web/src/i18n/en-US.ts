@@ -1172,5 +1172,6 @@ export const enUS: Messages = {
     frequentEmpty: 'Nothing yet; what you order appears here',
     add: 'Add',
     timesOrdered: 'Bought {{count}} times',
+    change: 'Change',
   },
 };

@@ -1162,6 +1162,7 @@ export const zhCN = {
     frequentEmpty: '还没有常购商品，下过单后会出现在这里',
     add: '加入',
     timesOrdered: '买过 {{count}} 次',
+    change: '更换',
   },
 };
 

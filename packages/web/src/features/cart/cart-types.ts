@@ -18,3 +18,7 @@ export type CheckoutBody = NonNullable<
 >['content']['application/json'];
 export type PlacedOrder = Json<'/api/cart/checkout', 'post', 201>;
 export type ReorderResult = Json<'/api/orders/{id}/reorder', 'post', 200>;
+export type QuickParseResult = Json<'/api/orders/quick-parse', 'post', 200>;
+export type QuickParsedItem = QuickParseResult['items'][number];
+export type QuickCandidate = QuickParsedItem['candidates'][number];
+export type FrequentItem = Json<'/api/orders/frequent-items', 'get', 200>['items'][number];

@@ -26,6 +26,7 @@ export function MyOrdersPage() {
       <h1 className="portal-page-title">{t('portalOrders.title')}</h1>
       <Tabs
         className="order-tabs"
+        tabBarGutter={16}
         activeKey={tab}
         onChange={(key) => setParams(key === 'all' ? {} : { tab: key }, { replace: true })}
         items={orderTabs.map(({ key }) => {
