@@ -75,7 +75,7 @@ export const enUS: Messages = {
     catalog: 'Categories & brands',
     pricing: 'Pricing',
     inventoryLevels: 'Stock levels',
-    inventoryMovements: 'Stock movements',
+    inventoryMovements: 'Movements',
     inventoryReceipts: 'Receiving',
     inventoryTransfers: 'Transfers',
     inventoryStocktakes: 'Stocktakes',

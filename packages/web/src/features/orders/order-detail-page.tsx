@@ -260,7 +260,7 @@ function OrderLines({ order }: { order: OrderView }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<OrderLine> = [
     { title: '#', dataIndex: 'lineNo', width: 44 },
-    { title: t('orders.lines.code'), dataIndex: 'skuCode', width: 120 },
+    { title: t('orders.lines.code'), dataIndex: 'skuCode', width: 150 },
     {
       title: t('orders.lines.product'),
       key: 'product',

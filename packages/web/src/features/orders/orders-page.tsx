@@ -87,9 +87,9 @@ export function OrdersPage() {
     {
       title: t('orders.number'),
       dataIndex: 'number',
-      width: 230,
+      width: 250,
       render: (number: string, order) => (
-        <Space size={6}>
+        <Space size={6} className="order-number-cell">
           <Link
             to={`/admin/orders/${order.id}`}
             state={{ from: `${location.pathname}${location.search}` }}
@@ -128,20 +128,21 @@ export function OrdersPage() {
     {
       title: t('orders.status'),
       dataIndex: 'status',
-      width: 120,
+      width: 150,
       render: (status: OrderStatus) => <OrderStatusTag status={status} />,
     },
     {
       title: t('orders.salesperson'),
       dataIndex: 'salespersonName',
-      width: 110,
+      width: 120,
+      ellipsis: true,
       render: (name: string | null) => name ?? '-',
     },
     {
       title: t('orders.placedAt'),
       dataIndex: 'createdAt',
-      width: 150,
-      render: (at: string) => formatDateTime(at),
+      width: 160,
+      render: (at: string) => <span className="order-nowrap">{formatDateTime(at)}</span>,
     },
   ];
 
@@ -187,13 +188,15 @@ export function OrdersPage() {
             onSearch={(q) => filter({ q: q.trim() || undefined })}
             data-testid="orders-search"
           />
-          <div className="order-filter-customer">
-            <CustomerSelect
-              value={filters.customerId}
-              onChange={(customerId) => filter({ customerId })}
-              testId="orders-filter-customer"
-            />
-          </div>
+          {can(me, 'customers:view') ? (
+            <div className="order-filter-customer">
+              <CustomerSelect
+                value={filters.customerId}
+                onChange={(customerId) => filter({ customerId })}
+                testId="orders-filter-customer"
+              />
+            </div>
+          ) : null}
           {can(me, 'users:view') ? (
             <SalespersonSelect
               value={filters.salespersonId}
