@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, phone, screenshot, useBrowser, warnIfNoChromium } from './support/browser.ts';
+import { api, apiSignIn, type RunningServer, startServer } from './support/server.ts';
+
+warnIfNoChromium();
+
+/** 西湖人家餐厅's buyer (刘采购), a 金牌客户. */
+const BUYER = { username: 'buyer', password: 'demo1234' };
+
+describe.skipIf(!hasChromium)('portal ordering', () => {
+  let server: RunningServer | undefined;
+
+  beforeAll(async () => {
+    server = await startServer({ demoData: true });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const newPage = useBrowser(() => server!.baseURL);
+
+  /** Opens the first product found for `q` whose card names `name`, and adds it to the cart. */
+  async function addProduct(page: Page, q: string, name: string, extraTaps = 0) {
+    await page.goto(`/portal/products?q=${q}`);
+    await page.locator('[data-testid^="product-card-"]', { hasText: name }).first().click();
+    await page.locator('[data-testid="add-to-cart"]').waitFor({ state: 'visible' });
+    for (let tap = 0; tap < extraTaps; tap++) await page.click('[data-testid="add-quantity-plus"]');
+    const added = page.waitForResponse((r) => r.url().endsWith('/api/cart/items') && r.request().method() === 'POST');
+    await page.click('[data-testid="add-to-cart-button"]');
+    expect((await added).status()).toBe(200);
+  }
+
+  it('a buyer on a phone adds two products, checks out once, follows the order and orders it again', async () => {
+    const page = await newPage(phone);
+    await page.goto('/login');
+    await page.fill('#username', BUYER.username);
+    await page.fill('#password', BUYER.password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/portal/);
+
+    await addProduct(page, 'kkkl', '可口可乐');
+    await addProduct(page, 'nfsq', '农夫山泉', 1);
+    await expect
+      .poll(async () => (await page.locator('[data-testid="portal-tab-cart"]').textContent()) ?? '')
+      .toContain('2');
+
+    await page.click('[data-testid="portal-tab-cart"]');
+    await page.waitForURL(/\/portal\/cart$/);
+    const items = page.locator('[data-testid="cart-page"] .cart-item');
+    await expect.poll(() => items.count()).toBe(2);
+    const total = (await page.locator('[data-testid="cart-total"]').textContent()) ?? '';
+    expect(total).toMatch(/^¥\d[\d,]*\.\d{2}$/);
+    await screenshot(page, 'ordering-cart-phone');
+
+    await page.click('[data-testid="cart-checkout"]');
+    await page.waitForURL(/\/portal\/checkout/);
+    await page.locator('[data-testid="checkout-lines"]').waitFor({ state: 'visible' });
+    // The default address is chosen for the buyer.
+    await page.locator('[data-testid="checkout-address"] .ant-radio-wrapper-checked').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="checkout-total"]').textContent()).toBe(total);
+    await page.fill(
+      'textarea[data-testid="checkout-remark"], [data-testid="checkout-remark"] textarea',
+      '下午三点前送到后门',
+    );
+    await screenshot(page, 'ordering-checkout-phone');
+
+    const checkouts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/cart/checkout')) checkouts.push(request.headers()['idempotency-key'] ?? '');
+    });
+    const placed = page.waitForResponse((r) => r.url().endsWith('/api/cart/checkout'));
+    // A double tap places one order.
+    await page.dblclick('[data-testid="checkout-submit"]');
+    expect((await placed).status()).toBe(201);
+    await page.waitForURL(/\/portal\/orders\/\d+$/);
+    expect(checkouts.length).toBeGreaterThan(0);
+    expect(new Set(checkouts).size).toBe(1);
+    expect(checkouts[0]).toMatch(/^[0-9a-f-]{36}$/);
+
+    const orderId = Number(new URL(page.url()).pathname.split('/').pop());
+    const buyerCookie = await apiSignIn(server!.baseURL, BUYER.username, BUYER.password);
+    const mine = await api<{ items: { id: number; number: string }[] }>(
+      server!.baseURL,
+      buyerCookie,
+      'GET',
+      '/api/orders',
+    );
+    expect(mine.items.map((o) => o.id)).toEqual([orderId]);
+
+    await page.locator('[data-testid="order-detail"]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="order-status-title"]').getAttribute('data-status')).toBe('pending_review');
+    const placedEntry = page.locator('[data-testid="timeline-entry"][data-kind="placed"]');
+    await placedEntry.waitFor({ state: 'visible' });
+    expect(await placedEntry.textContent()).toMatch(/提交了订单[\s\S]*下午三点前送到后门[\s\S]*我方 · 刘采购/);
+
+    // The supplier approves; the buyer's page shows who did it.
+    const adminCookie = await apiSignIn(server!.baseURL, server!.adminUsername, server!.adminPassword);
+    await api(server!.baseURL, adminCookie, 'POST', `/api/orders/${orderId}/approve`, {});
+    await page.reload();
+    const approved = page.locator('[data-testid="timeline-entry"][data-kind="approved"]');
+    await approved.waitFor({ state: 'visible' });
+    expect(await approved.textContent()).toContain('供应商');
+    await screenshot(page, 'ordering-order-phone');
+
+    await page.click('[data-testid="portal-tab-myOrders"]');
+    await page.waitForURL(/\/portal\/orders$/);
+    const card = page.locator(`[data-testid="order-card-${orderId}"]`);
+    await card.waitFor({ state: 'visible' });
+    expect(await card.textContent()).toContain(mine.items[0]!.number);
+    await screenshot(page, 'ordering-my-orders-phone');
+
+    // 再来一单 puts both lines back into the (now empty) cart.
+    const reordered = page.waitForResponse((r) => r.url().endsWith(`/api/orders/${orderId}/reorder`));
+    await card.locator('[data-testid="order-reorder"]').click();
+    expect((await reordered).status()).toBe(200);
+    await page.waitForURL(/\/portal\/cart$/);
+    await expect.poll(() => items.count()).toBe(2);
+  });
+});
