@@ -1,6 +1,6 @@
 /**
  * How well a SKU fits a quick-order query, and when the best fit is clear enough to choose it. Pure;
- * quick-order.service.ts fetches the SKUs. The rule is described in docs/quick-order.md.
+ * quick-order.service.ts fetches the SKUs. The rule is in docs/orders.md, "Quick order".
  */
 import { normaliseQuery, productSearchText } from '../catalog/search-text.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Quick order (快速下单) input, parsed without the catalog: pasted lines or a chat message such as
  * "可乐 10箱，雪碧5箱" or "可口可乐330ml*24 3件; 6901234567890 x2; SKU-001 5" becomes items of
- * {query, quantity, unit word}. The grammar is in docs/quick-order.md; matching the query against
+ * {query, quantity, unit word}. The grammar is in docs/orders.md, "Quick order"; matching the query against
  * the catalog is quick-order.service.ts.
  */
 
