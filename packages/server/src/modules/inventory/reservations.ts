@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import { queryRows } from '../../lib/sql.ts';
+import { pgColumns, queryRows } from '../../lib/sql.ts';
+import { receiveIntoBatch, takeFromBatches } from './batches.ts';
+import { notifyLowStock } from './low-stock.ts';
+import { lockSkus, type SkuStockInfo } from './stock-ledger.ts';
 
 /**
  * Reservations: the stock orders hold (docs/inventory.md, "Reservation"). Every change here is a
@@ -116,7 +119,8 @@ export interface ShipOut {
 
 /**
  * Takes shipped goods out of on hand (and of reserved, for the part the order held), writing one
- * `shipment` movement per level that references the order. Free stock for a backordered part is
+ * `shipment` movement per level (per batch, first-expiry-first-out, for batch SKUs) that references
+ * the order. Free stock for a backordered part is
  * taken with the conditional update; without it INSUFFICIENT_STOCK names the SKU and what is there.
  */
 export async function shipStock(
@@ -125,6 +129,11 @@ export async function shipStock(
   reference: { type: string; id: number; reason: string; actorId: number | null },
 ): Promise<void> {
   const sorted = items.filter((i) => i.quantity > 0).sort((a, b) => a.skuId - b.skuId || a.warehouseId - b.warehouseId);
+  // The SKUs first (FOR SHARE: their batch setting holds), then the levels, as inventory commands do.
+  const skus = await lockSkus(
+    tx,
+    sorted.map((i) => i.skuId),
+  );
   for (const item of sorted) {
     const free = item.quantity - item.fromReserved;
     const done = await queryRows<{ ok: number }>(
@@ -148,14 +157,63 @@ export async function shipStock(
       });
     }
   }
-  if (!sorted.length) return;
+  // Batch SKUs leave first-expiry-first-out, one movement per batch.
+  await writeMovements(tx, 'shipment', await piecesOf(tx, skus, sorted, 'take'), reference);
+  // Only a backordered part, shipped from free stock, lowers what is available.
+  await notifyLowStock(
+    tx,
+    sorted.map((i) => ({ skuId: i.skuId, warehouseId: i.warehouseId, delta: -(i.quantity - i.fromReserved) })),
+  );
+}
+
+interface Piece {
+  skuId: number;
+  warehouseId: number;
+  quantity: number;
+  batchId: number | null;
+}
+
+/** The batch pieces of level changes: batch SKUs split by batch (taken FEFO, or received), others whole. */
+async function piecesOf(
+  tx: DbOrTx,
+  skus: Map<number, SkuStockInfo>,
+  items: { skuId: number; warehouseId: number; quantity: number }[],
+  direction: 'take' | { batchNo: string },
+): Promise<Piece[]> {
+  const pieces: Piece[] = [];
+  for (const item of items) {
+    if (!skus.get(item.skuId)?.trackBatches) {
+      pieces.push({ ...item, batchId: null });
+    } else if (direction === 'take') {
+      for (const p of await takeFromBatches(tx, item))
+        pieces.push({ ...item, quantity: p.quantity, batchId: p.batchId });
+    } else {
+      const p = await receiveIntoBatch(tx, { ...item, batchNo: direction.batchNo, expiresOn: null });
+      pieces.push({ ...item, batchId: p.batchId });
+    }
+  }
+  return pieces;
+}
+
+async function writeMovements(
+  tx: DbOrTx,
+  kind: 'shipment' | 'return',
+  pieces: Piece[],
+  reference: { type: string; id: number; reason: string; actorId: number | null },
+): Promise<void> {
+  if (!pieces.length) return;
+  const sign = kind === 'shipment' ? -1 : 1;
+  const cols = pgColumns(pieces, {
+    skuId: ['bigint', (p) => p.skuId],
+    warehouseId: ['bigint', (p) => p.warehouseId],
+    quantity: ['int', (p) => sign * p.quantity],
+    batchId: ['bigint', (p) => p.batchId],
+  });
   await tx.execute(sql`
-    INSERT INTO stock_movements (sku_id, warehouse_id, kind, quantity, reason, reference_type, reference_id, actor_id)
-    SELECT s.sku_id, s.warehouse_id, 'shipment', -s.quantity, ${reference.reason}, ${reference.type}, ${reference.id},
-           ${reference.actorId}
-      FROM jsonb_to_recordset(${JSON.stringify(
-        sorted.map((i) => ({ sku_id: i.skuId, warehouse_id: i.warehouseId, quantity: i.quantity })),
-      )}::jsonb) AS s(sku_id bigint, warehouse_id bigint, quantity int)`);
+    INSERT INTO stock_movements (sku_id, warehouse_id, kind, quantity, reason, reference_type, reference_id, batch_id, actor_id)
+    SELECT s, w, ${kind}, q, ${reference.reason}, ${reference.type}, ${reference.id}, b, ${reference.actorId}
+      FROM unnest(${cols.skuId}, ${cols.warehouseId}, ${cols.quantity}, ${cols.batchId}) WITH ORDINALITY AS t(s, w, q, b, n)
+     ORDER BY n`);
 }
 
 /** The active default warehouse's id, or null when there is none. */
@@ -169,7 +227,7 @@ export async function defaultWarehouseId(tx: DbOrTx): Promise<number | null> {
 
 /**
  * Puts returned goods back on hand (creating the level on first use), writing one `return` movement
- * per level that references the return.
+ * per level (per batch) that references the return.
  */
 export async function restock(
   tx: DbOrTx,
@@ -177,16 +235,15 @@ export async function restock(
   reference: { type: string; id: number; reason: string; actorId: number | null },
 ): Promise<void> {
   const sorted = items.filter((i) => i.quantity > 0).sort((a, b) => a.skuId - b.skuId || a.warehouseId - b.warehouseId);
+  const skus = await lockSkus(
+    tx,
+    sorted.map((i) => i.skuId),
+  );
   for (const item of sorted) {
     await tx.execute(sql`
       INSERT INTO stock_levels AS sl (sku_id, warehouse_id, on_hand, reserved) VALUES (${item.skuId}, ${item.warehouseId}, ${item.quantity}, 0)
       ON CONFLICT (sku_id, warehouse_id) DO UPDATE SET on_hand = sl.on_hand + ${item.quantity}`);
   }
-  if (!sorted.length) return;
-  await tx.execute(sql`
-    INSERT INTO stock_movements (sku_id, warehouse_id, kind, quantity, reason, reference_type, reference_id, actor_id)
-    SELECT s.sku_id, s.warehouse_id, 'return', s.quantity, ${reference.reason}, ${reference.type}, ${reference.id}, ${reference.actorId}
-      FROM jsonb_to_recordset(${JSON.stringify(
-        sorted.map((i) => ({ sku_id: i.skuId, warehouse_id: i.warehouseId, quantity: i.quantity })),
-      )}::jsonb) AS s(sku_id bigint, warehouse_id bigint, quantity int)`);
+  // Batch SKUs come back into a batch of their own, named after the return (expiry unknown: shipped last).
+  await writeMovements(tx, 'return', await piecesOf(tx, skus, sorted, { batchNo: `退货-${reference.id}` }), reference);
 }

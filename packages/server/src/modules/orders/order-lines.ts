@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { AppError, type FieldError, validationFailed } from '../../lib/errors.ts';
 import { bigintArray, pgColumns, queryRows } from '../../lib/sql.ts';
+import { notifyLowStock } from '../inventory/low-stock.ts';
 import { type Allocation, reserveStock } from '../inventory/reservations.ts';
 import { resolvePrices } from '../pricing/pricing.service.ts';
 
@@ -148,7 +149,10 @@ export async function priceLines(
   return { priced, perSku, totalAmount: priced.reduce((sum, l) => sum + l.amount, 0) };
 }
 
-/** Reserves every SKU's total, or throws INSUFFICIENT_STOCK naming each short line and what is available. */
+/**
+ * Reserves every SKU's total, or throws INSUFFICIENT_STOCK naming each short line and what is
+ * available; levels the reservation took below their threshold raise `inventory.low_stock`.
+ */
 export async function reserveLines(tx: Tx, perSku: Map<number, SkuTotal>): Promise<Allocation[]> {
   const { allocations, shortages } = await reserveStock(
     tx,
@@ -174,6 +178,10 @@ export async function reserveLines(tx: Tx, perSku: Map<number, SkuTotal>): Promi
         })),
     });
   }
+  await notifyLowStock(
+    tx,
+    allocations.map((a) => ({ skuId: a.skuId, warehouseId: a.warehouseId, delta: -a.quantity })),
+  );
   return allocations;
 }
 

@@ -467,3 +467,45 @@ describe('editing', () => {
     expect((await keeper.client.patch(`/api/orders/${order.id}`, { reason: 'x', remark: 'y' })).status).toBe(403);
   });
 });
+
+describe('with inventory rules', () => {
+  it('ships batch SKUs first-expiry-first-out, each movement naming its batch', async () => {
+    const buyer = await createCustomerWithUser(ctx);
+    const sku = await createStockedSku(ctx, 0);
+    expect((await admin.patch(`/api/inventory/skus/${sku.id}`, { trackBatches: true })).status).toBe(200);
+    const receipt = await admin.post('/api/inventory/receipts', {
+      reason: '到货',
+      lines: [
+        { skuId: sku.id, quantity: 4, batchNo: 'B-LATE', expiresOn: '2027-06-30' },
+        { skuId: sku.id, quantity: 3, batchNo: 'B-SOON', expiresOn: '2027-01-31' },
+      ],
+    });
+    expect(receipt.status).toBe(201);
+    const order = (await buyer.client.post('/api/orders', { lines: [{ skuId: sku.id, quantity: 5 }] })).json();
+    await admin.post(`/api/orders/${order.id}/approve`, {});
+    expect(
+      (await admin.post(`/api/orders/${order.id}/shipments`, { lines: [{ skuId: sku.id, quantity: 5 }] })).status,
+    ).toBe(201);
+    const batches = (await admin.get(`/api/inventory/batches?skuId=${sku.id}`)).json().items;
+    // The batch expiring first is used up (empty batches are not listed).
+    expect(batches.map((b: { batchNo: string; onHand: number }) => [b.batchNo, b.onHand])).toEqual([['B-LATE', 2]]);
+    const shipped = (await admin.get(`/api/inventory/movements?skuId=${sku.id}`))
+      .json()
+      .items.filter((m: { kind: string }) => m.kind === 'shipment');
+    expect(shipped.map((m: { quantity: number }) => m.quantity).sort()).toEqual([-2, -3]);
+  });
+
+  it('an order that takes a level below its threshold raises a low-stock alert', async () => {
+    const buyer = await createCustomerWithUser(ctx);
+    const sku = await createStockedSku(ctx, 10);
+    const warehouseId = (await level(sku.id)).warehouseId;
+    await admin.request('PUT', '/api/inventory/levels/threshold', { skuId: sku.id, warehouseId, lowStockThreshold: 8 });
+    await buyer.client.post('/api/orders', { lines: [{ skuId: sku.id, quantity: 1 }] });
+    await buyer.client.post('/api/orders', { lines: [{ skuId: sku.id, quantity: 2 }] });
+    const alerts = await queryRows<{ payload: { available: number } }>(
+      ctx.database.db,
+      sql`SELECT payload FROM outbox_events WHERE topic = 'inventory.low_stock' AND (payload->>'skuId')::int = ${sku.id}`,
+    );
+    expect(alerts.map((a) => a.payload.available)).toEqual([7]);
+  });
+});
