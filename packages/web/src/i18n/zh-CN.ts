@@ -601,6 +601,13 @@ export const zhCN = {
       quantity_break: '阶梯价',
     },
   },
+  live: {
+    newOrder: '新订单 {{number}}',
+    newOrderAmount: '金额 {{amount}}，点击查看',
+    lowStock: '库存预警',
+    lowStockText: '{{skuCode}} {{productName}} 可用 {{available}}，低于预警值 {{threshold}}',
+    orderStatus: '订单 {{number}}：{{status}}',
+  },
   orders: {
     title: '订单管理',
     searchPlaceholder: '订单号 / 客户名称',
@@ -1054,6 +1061,7 @@ export const zhCN = {
     nothing: '没有可结算的商品',
     shortTitle: '部分商品库存不足，请返回购物车调整',
     shortLine: '需要 {{requested}} {{unit}}，可订 {{available}} {{unit}}',
+    shortLineInUnit: '需要 {{quantity}} {{unitName}}（{{requested}} {{unit}}），可订 {{available}} {{unit}}',
     editCart: '返回购物车修改',
     alreadyPlaced: '这笔订单可能已经提交，请到「我的订单」查看',
   },

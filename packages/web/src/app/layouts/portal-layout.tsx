@@ -13,6 +13,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { Brand } from '../../components/brand.tsx';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { CartBadge } from '../../features/cart/cart-badge.tsx';
+import { LiveEvents } from '../../features/live/use-live-events.tsx';
 import { useMe } from '../auth.ts';
 
 interface Tab {
@@ -61,6 +62,7 @@ export function PortalLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <LiveEvents side="customer" />
       <nav className="portal-tabbar" data-testid="portal-tabbar">
         {tabs.map((tab) => (
           <NavLink

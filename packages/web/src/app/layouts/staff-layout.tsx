@@ -30,6 +30,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { Brand } from '../../components/brand.tsx';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { ChangePasswordModal } from '../../features/auth/change-password-modal.tsx';
+import { LiveEvents } from '../../features/live/use-live-events.tsx';
 import { type Language, languages, setLanguage } from '../../i18n/index.ts';
 import { useMe, useSignOut } from '../auth.ts';
 import {
@@ -174,6 +175,7 @@ export function StaffLayout() {
         </Layout.Content>
       </Layout>
       <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+      <LiveEvents side="staff" />
     </Layout>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { formatMoney } from '../../lib/money.ts';
 import { AddToCart } from '../cart/add-to-cart.tsx';
+import { useStockWatch } from '../live/use-live-events.tsx';
 import type { ProductDetail, Sku } from './catalog-types.ts';
 import { ProductStock } from './product-stock.tsx';
 import { ProductTags } from './product-tags.tsx';
@@ -49,6 +50,8 @@ export function PortalProductDetail() {
 }
 
 function ProductView({ product }: { product: ProductDetail }) {
+  // Availability on this page follows orders and stock changes live.
+  useStockWatch(product.skus.map((s) => s.id));
   const { t } = useTranslation();
   const axes = useMemo(() => specAxes(product.specNames, product.skus), [product]);
   const [selection, setSelection] = useState<SpecSelection>(() => {
