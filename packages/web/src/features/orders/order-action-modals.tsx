@@ -55,7 +55,12 @@ export function CancelModal({
       okText={t('orders.cancel.submit')}
       okButtonProps={{ danger: true, 'data-testid': 'cancel-submit' }}
       cancelText={t('orders.cancel.keep')}
-      onOk={async () => onSubmit((await form.validateFields()).reason.trim())}
+      onOk={() =>
+        form.validateFields().then(
+          (values) => onSubmit(values.reason.trim()),
+          () => undefined, // the field shows what is missing
+        )
+      }
       onCancel={onClose}
       confirmLoading={pending}
     >

@@ -36,7 +36,8 @@ export function OrderShipModal({ order, onClose }: { order: OrderView; onClose: 
   const lines = shipmentLines(rows, quantities);
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return; // the fields show what is missing
     setProblem(undefined);
     const name = values.carrier === OTHER ? values.otherCarrier?.trim() : values.carrier;
     ship.mutate(
