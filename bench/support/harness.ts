@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -133,15 +133,15 @@ export async function onEachDatabase(
       databaseUrl = withDatabase(serverUrl, name);
       dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
-    // PGlite: the database lives outside the server's DATA_DIR (which stop() removes), linked into it,
-    // so that `after` can still open it.
+    // PGlite: the server's DATA_DIR is a symbolic link to the folder the database is in; stop()
+    // removes the link only, so that `after` can still open it. (PGlite cannot open a database
+    // folder that is itself a link, hence the link one level up.)
     let store: string | undefined;
     let dataDir: string | undefined;
     if (kind === 'pglite' && (prepare || after)) {
       store = mkdtempSync(path.join(os.tmpdir(), 'dh-bench-db-'));
-      mkdirSync(path.join(store, 'pglite'));
-      dataDir = mkdtempSync(path.join(os.tmpdir(), 'dh-bench-'));
-      symlinkSync(path.join(store, 'pglite'), path.join(dataDir, 'pglite'), 'dir');
+      dataDir = `${store}-link`;
+      symlinkSync(store, dataDir, 'dir');
     }
     const target: BenchTarget = { kind, dataDir: store, databaseUrl };
     let server: RunningServer | undefined;
@@ -156,6 +156,7 @@ export async function onEachDatabase(
     } finally {
       await server?.stop();
       await dropDatabase?.();
+      if (dataDir) rmSync(dataDir, { force: true });
       if (store) rmSync(store, { recursive: true, force: true });
     }
   }
