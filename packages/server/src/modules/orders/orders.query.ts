@@ -10,7 +10,7 @@ import { allowedActions, type OrderAction } from './order-lifecycle.ts';
 import type { OrderSummaryData, OrderViewData } from './orders.schemas.ts';
 
 /** The summary columns of an order `o` joined with its customer `c`. */
-const summaryColumns = sql.raw(`
+export const summaryColumns = sql.raw(`
   o.id::int AS id, o.number, o.customer_id::int AS "customerId", c.name AS "customerName", o.status,
   o.payment_status AS "paymentStatus", o.payment_method AS "paymentMethod", o.total_amount::float8 AS "totalAmount",
   o.paid_amount::float8 AS "paidAmount",
@@ -18,10 +18,11 @@ const summaryColumns = sql.raw(`
   o.placed_by_kind AS "placedByKind", pb.name AS "placedByName",
   o.salesperson_id::int AS "salespersonId", sp.name AS "salespersonName", o.remark,`);
 
-const timestamps = sql`${iso('o.created_at')} AS "createdAt", ${iso('o.updated_at')} AS "updatedAt",
+export const timestamps = sql`${iso('o.created_at')} AS "createdAt", ${iso('o.updated_at')} AS "updatedAt",
   ${iso('o.shipped_at')} AS "shippedAt", ${iso('o.completed_at')} AS "completedAt"`;
 
-const joins = sql.raw(`
+/** An order `o` with its customer `c`, placer `pb` and salesperson `sp`: what `orderFilter` refers to. */
+export const joins = sql.raw(`
   FROM orders o
   JOIN customers c ON c.id = o.customer_id
   LEFT JOIN users pb ON pb.id = o.placed_by_id

@@ -6,6 +6,7 @@ import { currentUser } from '../auth/auth.plugin.ts';
 import { cartRoutes } from './cart.routes.ts';
 import { editOrder } from './edit-order.service.ts';
 import { approveOrder, cancelOrder, completeOrder, shipOrder } from './order-actions.service.ts';
+import { orderDocumentRoutes } from './order-documents.routes.ts';
 import { getOrderSettings, updateOrderSettings } from './order-settings.service.ts';
 import { getOrder, listOrders, statusCounts } from './orders.query.ts';
 import {
@@ -32,6 +33,7 @@ export async function ordersRoutes(app: App) {
   const db = app.deps.database.db;
   const tags = ['orders'];
   await app.register(cartRoutes);
+  await app.register(orderDocumentRoutes);
   await app.register(returnsRoutes);
 
   app.post(
