@@ -2,7 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Checkbox, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
 import { can, useMe } from '../../app/auth.ts';
 import { Forbidden } from '../../components/forbidden.tsx';
@@ -11,17 +10,17 @@ import { formatDateTime, inShanghai } from '../../lib/dates.ts';
 import { SkuPicker } from '../products/sku-picker.tsx';
 import type { Batch } from './inventory-api.ts';
 import { daysBetween, expiryColor, expiryState } from './stock-display.ts';
+import { skuColumn, useListState } from './table-parts.tsx';
 import { WarehouseSelect } from './warehouse-select.tsx';
 
 /** 批次效期: batches with their expiry, nearest first, marked expired or expiring within 30 days. */
 export function BatchesPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
-  const skuId = Number(params.get('skuId')) || undefined;
-  const warehouseId = Number(params.get('warehouseId')) || undefined;
+  const { page, setParam, pagination, number } = useListState();
+  const skuId = number('skuId');
+  const warehouseId = number('warehouseId');
   const [includeEmpty, setIncludeEmpty] = useState(false);
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const batches = useQuery({
     queryKey: ['inventory', 'batches', { skuId, warehouseId, includeEmpty, ...page }],
     queryFn: () =>
@@ -35,13 +34,6 @@ export function BatchesPage() {
   });
   if (!can(me, 'inventory:view')) return <Forbidden />;
   const today = inShanghai(new Date()).format('YYYY-MM-DD');
-  const setParam = (key: string, value: number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, String(value));
-    else next.delete(key);
-    setParams(next, { replace: true });
-    setPage((p) => ({ ...p, page: 1 }));
-  };
 
   return (
     <div data-testid="inventory-batches-page">
@@ -51,13 +43,7 @@ export function BatchesPage() {
           <div className="inventory-sku-filter">
             <SkuPicker value={skuId} onChange={(id) => setParam('skuId', id)} testId="batches-sku" />
           </div>
-          <WarehouseSelect
-            allowClear
-            includeDisabled
-            value={warehouseId}
-            onChange={(id) => setParam('warehouseId', id)}
-            placeholder={t('inventory.allWarehouses')}
-          />
+          <WarehouseSelect filter value={warehouseId} onChange={(id) => setParam('warehouseId', id)} />
           <Checkbox checked={includeEmpty} onChange={(e) => setIncludeEmpty(e.target.checked)}>
             {t('inventory.batches.includeEmpty')}
           </Checkbox>
@@ -66,24 +52,9 @@ export function BatchesPage() {
           rowKey="id"
           loading={batches.isFetching}
           dataSource={batches.data?.items}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: batches.data?.total,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (p, pageSize) => setPage({ page: p, pageSize }),
-          }}
+          pagination={pagination(batches.data?.total)}
           columns={[
-            {
-              title: t('inventory.sku'),
-              key: 'sku',
-              render: (_, row) => (
-                <Space direction="vertical" size={0}>
-                  <span>{row.productName}</span>
-                  <span className="sku-option-code">{row.skuCode}</span>
-                </Space>
-              ),
-            },
+            skuColumn<Batch>(t),
             { title: t('inventory.warehouse'), dataIndex: 'warehouseName', width: 130 },
             { title: t('inventory.batchNo'), dataIndex: 'batchNo', width: 150 },
             {
@@ -110,7 +81,7 @@ export function BatchesPage() {
             {
               title: t('inventory.batches.receivedAt'),
               dataIndex: 'receivedAt',
-              width: 150,
+              width: 170,
               render: (v: string) => formatDateTime(v),
             },
           ]}

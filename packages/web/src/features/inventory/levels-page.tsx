@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
 import { can, useMe } from '../../app/auth.ts';
 import { Forbidden } from '../../components/forbidden.tsx';
@@ -13,6 +13,7 @@ import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
 import type { StockLevel } from './inventory-api.ts';
 import { SkuSettingsModal } from './sku-settings-modal.tsx';
 import { isLowStock } from './stock-display.ts';
+import { skuColumn, useListState } from './table-parts.tsx';
 import { WarehouseSelect } from './warehouse-select.tsx';
 import './inventory.css';
 
@@ -64,12 +65,11 @@ function ThresholdCell({ level, mayEdit }: { level: StockLevel; mayEdit: boolean
 export function LevelsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, page, resetPage, setParam, pagination, number } = useListState();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebouncedValue(search.trim(), 300);
-  const warehouseId = Number(params.get('warehouseId')) || undefined;
+  const warehouseId = number('warehouseId');
   const lowStock = params.get('low') === '1';
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [settingsOpen, setSettingsOpen] = useState(false);
   const low = useQuery({
     queryKey: ['inventory', 'low-stock', 'count', warehouseId],
@@ -89,13 +89,6 @@ export function LevelsPage() {
   });
   if (!can(me, 'inventory:view')) return <Forbidden />;
   const mayEdit = can(me, 'inventory:edit');
-  const setParam = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-    setPage((p) => ({ ...p, page: 1 }));
-  };
 
   return (
     <div data-testid="inventory-levels-page">
@@ -139,18 +132,16 @@ export function LevelsPage() {
             value={search}
             onChange={(e) => {
               setSearch(e.target.value);
-              setPage((p) => ({ ...p, page: 1 }));
+              resetPage();
             }}
             placeholder={t('inventory.skuSearch')}
             style={{ width: 300 }}
             data-testid="levels-search"
           />
           <WarehouseSelect
-            allowClear
-            includeDisabled
+            filter
             value={warehouseId}
             onChange={(id) => setParam('warehouseId', id ? String(id) : undefined)}
-            placeholder={t('inventory.allWarehouses')}
             testId="levels-warehouse"
           />
           <Checkbox
@@ -166,31 +157,15 @@ export function LevelsPage() {
           loading={levels.isFetching}
           dataSource={levels.data?.items}
           rowClassName={(row) => (isLowStock(row) ? 'stock-low-row' : '')}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: levels.data?.total,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (p, pageSize) => setPage({ page: p, pageSize }),
-          }}
+          pagination={pagination(levels.data?.total)}
           columns={[
-            {
-              title: t('inventory.sku'),
-              key: 'sku',
-              render: (_, row) => (
-                <Space direction="vertical" size={0}>
-                  <span>{row.productName}</span>
-                  <span className="sku-option-code">
-                    {row.skuCode}
-                    {row.trackBatches ? (
-                      <Tag color="purple" style={{ marginInlineStart: 6 }}>
-                        {t('inventory.batchTracked')}
-                      </Tag>
-                    ) : null}
-                  </span>
-                </Space>
-              ),
-            },
+            skuColumn<StockLevel>(t, (row) =>
+              row.trackBatches ? (
+                <Tag color="purple" style={{ marginInlineStart: 6 }}>
+                  {t('inventory.batchTracked')}
+                </Tag>
+              ) : null,
+            ),
             { title: t('inventory.warehouse'), dataIndex: 'warehouseName', width: 140 },
             { title: t('inventory.onHand'), dataIndex: 'onHand', align: 'right', width: 100 },
             { title: t('inventory.reserved'), dataIndex: 'reserved', align: 'right', width: 100 },

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Card, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
 import { can, useMe } from '../../app/auth.ts';
 import { Forbidden } from '../../components/forbidden.tsx';
@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/dates.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
 import type { Movement, MovementKind } from './inventory-api.ts';
 import { movementKindColor, movementKinds, signed } from './stock-display.ts';
+import { skuColumn, useListState } from './table-parts.tsx';
 import { WarehouseSelect } from './warehouse-select.tsx';
 import './inventory.css';
 
@@ -25,16 +26,14 @@ function referenceLink(type: string, id: number): string {
 export function MovementsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, page, setParam, pagination, number: num } = useListState();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebouncedValue(search.trim(), 300);
-  const num = (key: string) => Number(params.get(key)) || undefined;
   const warehouseId = num('warehouseId');
   const skuId = num('skuId');
   const referenceId = num('referenceId');
   const referenceType = params.get('referenceType') ?? undefined;
   const kind = (params.get('kind') ?? undefined) as MovementKind | undefined;
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const movements = useQuery({
     queryKey: ['inventory', 'movements', { q, warehouseId, skuId, kind, referenceType, referenceId, ...page }],
     queryFn: () =>
@@ -47,13 +46,6 @@ export function MovementsPage() {
     enabled: can(me, 'inventory:view'),
   });
   if (!can(me, 'inventory:view')) return <Forbidden />;
-  const setParam = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-    setPage((p) => ({ ...p, page: 1 }));
-  };
   const scoped = skuId || referenceId;
 
   return (
@@ -70,11 +62,9 @@ export function MovementsPage() {
             data-testid="movements-search"
           />
           <WarehouseSelect
-            allowClear
-            includeDisabled
+            filter
             value={warehouseId}
             onChange={(id) => setParam('warehouseId', id ? String(id) : undefined)}
-            placeholder={t('inventory.allWarehouses')}
           />
           <Select<MovementKind>
             allowClear
@@ -109,13 +99,7 @@ export function MovementsPage() {
           size="middle"
           loading={movements.isFetching}
           dataSource={movements.data?.items}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: movements.data?.total,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (p, pageSize) => setPage({ page: p, pageSize }),
-          }}
+          pagination={pagination(movements.data?.total)}
           columns={[
             {
               title: t('inventory.movements.time'),
@@ -129,16 +113,7 @@ export function MovementsPage() {
               width: 100,
               render: (k: MovementKind) => <Tag color={movementKindColor[k]}>{t(`inventory.kind.${k}`)}</Tag>,
             },
-            {
-              title: t('inventory.sku'),
-              key: 'sku',
-              render: (_, row) => (
-                <Space direction="vertical" size={0}>
-                  <span>{row.productName}</span>
-                  <span className="sku-option-code">{row.skuCode}</span>
-                </Space>
-              ),
-            },
+            skuColumn<Movement>(t),
             { title: t('inventory.warehouse'), dataIndex: 'warehouseName', width: 120 },
             {
               title: t('inventory.movements.quantity'),

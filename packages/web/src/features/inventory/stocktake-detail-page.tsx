@@ -13,6 +13,7 @@ import { SkuPicker } from '../products/sku-picker.tsx';
 import { type Stocktake, stockQueryKeys } from './inventory-api.ts';
 import { signed } from './stock-display.ts';
 import { postingChange, stocktakeStatusColor } from './stocktake-status.ts';
+import { skuColumn } from './table-parts.tsx';
 import { useStockError } from './use-stock-error.ts';
 import './inventory.css';
 
@@ -206,16 +207,7 @@ export function StocktakeDetailPage() {
           size="middle"
           rowClassName={(line) => (line.difference !== 0 ? 'stock-low-row' : '')}
           columns={[
-            {
-              title: t('inventory.sku'),
-              key: 'sku',
-              render: (_, line) => (
-                <Space direction="vertical" size={0}>
-                  <span>{line.productName}</span>
-                  <span className="sku-option-code">{line.skuCode}</span>
-                </Space>
-              ),
-            },
+            skuColumn<Line>(t),
             { title: t('inventory.stocktakes.book'), dataIndex: 'bookQuantity', align: 'right', width: 110 },
             {
               title: t('inventory.stocktakes.counted'),

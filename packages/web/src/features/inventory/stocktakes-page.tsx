@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
 import type { StocktakeStatus, StocktakeSummary } from './inventory-api.ts';
 import { stocktakeStatusColor, stocktakeStatuses } from './stocktake-status.ts';
+import { useListState } from './table-parts.tsx';
 import { useStockError } from './use-stock-error.ts';
 import { WarehouseSelect } from './warehouse-select.tsx';
 
@@ -20,9 +21,9 @@ export function StocktakesPage() {
   const { data: me } = useMe();
   const navigate = useNavigate();
   const showError = useStockError();
-  const [status, setStatus] = useState<StocktakeStatus>();
-  const [warehouseId, setWarehouseId] = useState<number>();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const { params, page, setParam, pagination, number } = useListState();
+  const status = (params.get('status') ?? undefined) as StocktakeStatus | undefined;
+  const warehouseId = number('warehouseId');
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ warehouseId: number; note?: string }>();
   const list = useQuery({
@@ -60,17 +61,11 @@ export function StocktakesPage() {
       />
       <Card>
         <div className="table-toolbar">
-          <WarehouseSelect
-            allowClear
-            includeDisabled
-            value={warehouseId}
-            onChange={setWarehouseId}
-            placeholder={t('inventory.allWarehouses')}
-          />
+          <WarehouseSelect filter value={warehouseId} onChange={(id) => setParam('warehouseId', id)} />
           <Select<StocktakeStatus>
             allowClear
             value={status}
-            onChange={setStatus}
+            onChange={(value) => setParam('status', value)}
             placeholder={t('inventory.stocktakes.allStatuses')}
             style={{ width: 140 }}
             options={stocktakeStatuses.map((s) => ({ value: s, label: t(`inventory.stocktakes.status.${s}`) }))}
@@ -80,13 +75,7 @@ export function StocktakesPage() {
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: list.data?.total,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (p, pageSize) => setPage({ page: p, pageSize }),
-          }}
+          pagination={pagination(list.data?.total)}
           columns={[
             {
               title: t('inventory.stocktakes.number'),

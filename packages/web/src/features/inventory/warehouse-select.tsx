@@ -2,12 +2,16 @@ import { Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useWarehouses } from './inventory-api.ts';
 
-/** Picks a warehouse; disabled ones are shown only when `includeDisabled` (e.g. in filters). */
+/**
+ * Picks a warehouse; disabled ones are shown only when `includeDisabled`. `filter` makes it a list
+ * filter: clearable, every warehouse, "all warehouses" when empty.
+ */
 export function WarehouseSelect({
   value,
   onChange,
   allowClear,
   includeDisabled,
+  filter,
   placeholder,
   exclude,
   testId = 'warehouse-select',
@@ -17,6 +21,7 @@ export function WarehouseSelect({
   onChange?: (id: number | undefined) => void;
   allowClear?: boolean;
   includeDisabled?: boolean;
+  filter?: boolean;
   placeholder?: string;
   exclude?: number;
   testId?: string;
@@ -25,7 +30,7 @@ export function WarehouseSelect({
   const { t } = useTranslation();
   const warehouses = useWarehouses();
   const options = (warehouses.data ?? [])
-    .filter((w) => (includeDisabled || w.status === 'active') && w.id !== exclude)
+    .filter((w) => (includeDisabled || filter || w.status === 'active') && w.id !== exclude)
     .map((w) => ({
       value: w.id,
       label: w.name,
@@ -47,8 +52,8 @@ export function WarehouseSelect({
     <Select
       value={value}
       onChange={onChange}
-      allowClear={allowClear}
-      placeholder={placeholder ?? t('inventory.warehouse')}
+      allowClear={allowClear || filter}
+      placeholder={placeholder ?? t(filter ? 'inventory.allWarehouses' : 'inventory.warehouse')}
       loading={warehouses.isFetching}
       options={options}
       optionRender={(option) => (option.data as { display: React.ReactNode }).display}
