@@ -1,7 +1,7 @@
 import { LeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Input, Radio, Skeleton, Tag } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client.ts';
@@ -11,17 +11,25 @@ import { formatMoney } from '../../lib/money.ts';
 import { formatRegion } from '../../lib/regions.ts';
 import { myOrdersKey } from '../portal-orders/use-my-orders.ts';
 import { CartLine } from './cart-line.tsx';
-import { isOrderable } from './cart-problems.ts';
+import { isOrderable, problemHints } from './cart-problems.ts';
 import type { CartItem, CheckoutBody } from './cart-types.ts';
 import { createCheckoutSession } from './checkout-session.ts';
 import './ordering.css';
 import { type ShortLine, shortLinesOf } from './short-lines.ts';
 import { cartKey, useCart } from './use-cart.ts';
 
-/** The cart items this checkout places: those named in ?items=, else every orderable one. */
-function itemsToPlace(items: CartItem[], param: string | null): CartItem[] {
-  const ids = param ? new Set(param.split(',').map(Number)) : undefined;
-  return items.filter((item) => isOrderable(item) && (!ids || ids.has(item.id)));
+/**
+ * The cart items this visit checks out: those named in ?items=, else every item orderable when the
+ * page first saw the cart. Fixed for the visit, so an item that runs short stays on the page
+ * (marked) instead of silently dropping out of the order.
+ */
+export function plannedItemIds(items: CartItem[], param: string | null): number[] {
+  if (param)
+    return param
+      .split(',')
+      .map(Number)
+      .filter((id) => Number.isInteger(id) && id > 0);
+  return items.filter(isOrderable).map((item) => item.id);
 }
 
 /**
@@ -52,7 +60,11 @@ export function CheckoutPage() {
   const chosenAddress =
     addressId ?? addresses.data?.find((address) => address.isDefault)?.id ?? addresses.data?.[0]?.id;
 
-  const lines = itemsToPlace(cart.data?.items ?? [], params.get('items'));
+  const planned = useRef<number[]>(undefined);
+  if (!planned.current && cart.data) planned.current = plannedItemIds(cart.data.items, params.get('items'));
+  const ids = new Set(planned.current);
+  const lines = (cart.data?.items ?? []).filter((item) => ids.has(item.id));
+  const blocked = lines.some((item) => !isOrderable(item));
   const total = lines.reduce((sum, item) => sum + (item.amount ?? 0), 0);
 
   const place = useMutation({
@@ -93,7 +105,7 @@ export function CheckoutPage() {
 
   const submit = () =>
     place.mutate({
-      itemIds: lines.map((item) => item.id),
+      itemIds: lines.filter(isOrderable).map((item) => item.id),
       ...(chosenAddress ? { addressId: chosenAddress } : {}),
       ...(remark.trim() ? { remark: remark.trim() } : {}),
     });
@@ -116,12 +128,21 @@ export function CheckoutPage() {
           description={
             <>
               <ul>
-                {short.map((line) => (
-                  <li key={line.skuId} data-testid={`short-${line.skuId}`}>
-                    <strong>{line.productName}</strong>（{line.skuCode}）：
-                    {t('checkout.shortLine', { ...line })}
-                  </li>
-                ))}
+                {short.map((line) => {
+                  const item = lines.find((candidate) => candidate.skuId === line.skuId);
+                  return (
+                    <li key={line.skuId} data-testid={`short-${line.skuId}`}>
+                      <strong>{line.productName}</strong>（{line.skuCode}）：
+                      {item && item.unitFactor > 1 && line.requested % item.unitFactor === 0
+                        ? t('checkout.shortLineInUnit', {
+                            ...line,
+                            quantity: line.requested / item.unitFactor,
+                            unitName: item.unitName,
+                          })
+                        : t('checkout.shortLine', { ...line })}
+                    </li>
+                  );
+                })}
               </ul>
               <Button size="small" onClick={() => navigate('/portal/cart')} style={{ marginTop: 8 }}>
                 {t('checkout.editCart')}
@@ -181,6 +202,11 @@ export function CheckoutPage() {
               </span>
               <strong>{formatMoney(item.amount ?? 0)}</strong>
             </div>
+            {problemHints(item).map((hint) => (
+              <div key={hint.problem} className={`cart-problem cart-problem-${hint.problem}`}>
+                {t(hint.key, hint.values)}
+              </div>
+            ))}
           </CartLine>
         ))}
       </section>
@@ -227,7 +253,7 @@ export function CheckoutPage() {
           size="large"
           shape="round"
           loading={place.isPending}
-          disabled={place.isSuccess}
+          disabled={place.isSuccess || blocked}
           onClick={submit}
           data-testid="checkout-submit"
         >
