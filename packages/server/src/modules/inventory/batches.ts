@@ -40,7 +40,10 @@ export async function receiveIntoBatch(
       sql`SELECT expires_on::text AS "expiresOn" FROM stock_batches
            WHERE sku_id = ${skuId} AND warehouse_id = ${warehouseId} AND batch_no = ${batchNo}`,
     );
-    throw conflict(`Batch ${batchNo} expires on ${existing.expiresOn}`, { batchNo, expiresOn: existing.expiresOn });
+    throw conflict(
+      `批次 ${batchNo} 的有效期是 ${existing.expiresOn} / batch ${batchNo} expires on ${existing.expiresOn}`,
+      { batchNo, expiresOn: existing.expiresOn },
+    );
   }
   return { batchId: row.batchId, batchNo, expiresOn: row.expiresOn, quantity };
 }
@@ -75,7 +78,7 @@ export async function takeFromBatches(
     left -= quantity;
   }
   if (left > 0) {
-    throw new AppError('INSUFFICIENT_STOCK', 'The batches hold less than this change takes', {
+    throw new AppError('INSUFFICIENT_STOCK', '批次库存不足 / the batches hold less than this change takes', {
       skuId,
       warehouseId,
       ...(batchNo === undefined ? {} : { batchNo }),
@@ -148,13 +151,19 @@ export function batchFieldErrors(
   const errors: FieldError[] = [];
   const batchNo = line.batchNo?.trim();
   if (sku.trackBatches && incoming && !batchNo) {
-    errors.push({ path: `${base}/batchNo`, message: `SKU ${sku.code} is kept in batches: name the batch` });
+    errors.push({
+      path: `${base}/batchNo`,
+      message: `SKU ${sku.code} 按批次管理，请填写批次号 / SKU ${sku.code} is kept in batches: name the batch`,
+    });
   }
   if (!sku.trackBatches && (line.batchNo !== undefined || line.expiresOn !== undefined)) {
-    errors.push({ path: `${base}/batchNo`, message: `SKU ${sku.code} is not kept in batches` });
+    errors.push({
+      path: `${base}/batchNo`,
+      message: `SKU ${sku.code} 不按批次管理 / SKU ${sku.code} is not kept in batches`,
+    });
   }
   if (line.expiresOn !== undefined && !isCalendarDate(line.expiresOn)) {
-    errors.push({ path: `${base}/expiresOn`, message: 'must be a date (YYYY-MM-DD)' });
+    errors.push({ path: `${base}/expiresOn`, message: '日期格式应为 YYYY-MM-DD / must be a date (YYYY-MM-DD)' });
   }
   return errors;
 }

@@ -24,9 +24,12 @@ export async function setLowStockThreshold(
                  EXISTS (SELECT 1 FROM warehouses WHERE id = ${warehouseId}) AS warehouse`,
     );
     const fields = [];
-    if (!found.sku) fields.push({ path: '/body/skuId', message: `SKU ${skuId} does not exist` });
+    if (!found.sku) fields.push({ path: '/body/skuId', message: `SKU ${skuId} 不存在 / SKU ${skuId} does not exist` });
     if (!found.warehouse)
-      fields.push({ path: '/body/warehouseId', message: `warehouse ${warehouseId} does not exist` });
+      fields.push({
+        path: '/body/warehouseId',
+        message: `仓库 ${warehouseId} 不存在 / warehouse ${warehouseId} does not exist`,
+      });
     if (fields.length) throw validationFailed(fields);
     const [before] = await queryRows<{ threshold: number | null }>(
       tx,
@@ -96,9 +99,12 @@ export async function updateSkuInventorySettings(
       trackBatches: input.trackBatches ?? was.trackBatches,
     };
     if (after.trackBatches !== was.trackBatches && onHand > 0) {
-      throw conflict(`SKU ${was.code} has ${onHand} on hand: batch keeping can only change while it has no stock`, {
-        onHand,
-      });
+      throw conflict(
+        `SKU ${was.code} 还有 ${onHand} 在库，只能在没有库存时切换批次管理 / SKU ${was.code} has ${onHand} on hand: batch keeping can only change while it has no stock`,
+        {
+          onHand,
+        },
+      );
     }
     await tx.execute(
       sql`UPDATE skus SET allow_backorder = ${after.allowBackorder}, track_batches = ${after.trackBatches} WHERE id = ${id}`,

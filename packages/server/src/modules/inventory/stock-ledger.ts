@@ -41,7 +41,7 @@ export async function requireSkus(
   );
   const fields = refs
     .filter((r) => !skus.has(r.skuId))
-    .map((r) => ({ path: r.path, message: `SKU ${r.skuId} does not exist` }));
+    .map((r) => ({ path: r.path, message: `SKU ${r.skuId} 不存在 / SKU ${r.skuId} does not exist` }));
   if (fields.length) throw validationFailed(fields);
   return skus;
 }
@@ -144,7 +144,12 @@ export async function applyStockChange(
   );
   if (!level) {
     const { onHand, reserved } = await levelOf(tx, skuId, warehouseId);
-    if (quantity > 0) throw conflict(`On hand cannot exceed ${MAX_ON_HAND}`, { skuId, warehouseId, onHand });
+    if (quantity > 0)
+      throw conflict(`在库数不能超过 ${MAX_ON_HAND} / on hand cannot exceed ${MAX_ON_HAND}`, {
+        skuId,
+        warehouseId,
+        onHand,
+      });
     throw insufficientStock({ ...change.errorDetails, skuId, warehouseId, onHand, reserved });
   }
 
@@ -204,7 +209,7 @@ async function levelOf(tx: DbOrTx, skuId: number, warehouseId: number) {
 
 /** 409 INSUFFICIENT_STOCK with the level's figures (and whatever names the request line). */
 export function insufficientStock(details: { onHand: number; reserved: number } & Record<string, unknown>) {
-  return new AppError('INSUFFICIENT_STOCK', 'Not enough stock for this change', {
+  return new AppError('INSUFFICIENT_STOCK', '库存不足 / not enough stock for this change', {
     ...details,
     available: details.onHand - details.reserved,
   });

@@ -62,10 +62,17 @@ async function transition(tx: DbOrTx, id: number, to: StocktakeStatus, set: SQL 
   return row;
 }
 
+const statusName: Record<StocktakeStatus, string> = { open: '盘点中', posted: '已过账', cancelled: '已取消' };
+const actionName: Record<string, string> = { posted: '过账', cancelled: '取消', counted: '录入盘点数' };
+
 async function refuseState(tx: DbOrTx, id: number, action: string): Promise<never> {
   const [now] = await queryRows<{ status: StocktakeStatus }>(tx, sql`SELECT status FROM stocktakes WHERE id = ${id}`);
   if (!now) throw notFound('Stocktake');
-  throw new AppError('INVALID_STATE', `A ${now.status} stocktake cannot be ${action}`, { status: now.status });
+  throw new AppError(
+    'INVALID_STATE',
+    `${statusName[now.status]}的盘点不能${actionName[action] ?? action} / a ${now.status} stocktake cannot be ${action}`,
+    { status: now.status },
+  );
 }
 
 const selectSummaries = (where: SQL, tail: SQL = sql``) => sql`

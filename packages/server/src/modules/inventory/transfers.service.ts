@@ -41,10 +41,12 @@ const figures = ({ onHand, reserved, available }: StockChangeResult): LevelFigur
  */
 export async function transferStock(db: Db, actor: AuditActor, input: TransferInput): Promise<TransferResult> {
   if (input.fromWarehouseId === input.toWarehouseId) {
-    throw validationFailed([{ path: '/body/toWarehouseId', message: 'must differ from fromWarehouseId' }]);
+    throw validationFailed([
+      { path: '/body/toWarehouseId', message: '调入仓库不能与调出仓库相同 / must differ from fromWarehouseId' },
+    ]);
   }
   const reason = input.reason.trim();
-  if (!reason) throw validationFailed([{ path: '/body/reason', message: 'must not be blank' }]);
+  if (!reason) throw validationFailed([{ path: '/body/reason', message: '不能为空 / must not be blank' }]);
   return db.transaction(async (tx) => {
     const skus = await requireSkus(
       tx,

@@ -42,7 +42,7 @@ export async function listWarehouses(db: DbOrTx, query: PageInput): Promise<{ it
 const blankFields = (input: Record<string, string | undefined>) =>
   Object.entries(input)
     .filter(([, value]) => value !== undefined && !value.trim())
-    .map(([key]) => ({ path: `/body/${key}`, message: 'must not be blank' }));
+    .map(([key]) => ({ path: `/body/${key}`, message: '不能为空 / must not be blank' }));
 
 /** Creates a warehouse; codes are unique (400 on `/body/code` otherwise). Audited as warehouse.created. */
 export async function createWarehouse(
@@ -60,7 +60,10 @@ export async function createWarehouse(
       sql`INSERT INTO warehouses (code, name, address) VALUES (${code}, ${name}, ${input.address?.trim() ?? ''})
           ON CONFLICT (code) DO NOTHING RETURNING id::int AS id`,
     );
-    if (!row) throw validationFailed([{ path: '/body/code', message: `warehouse code ${code} already exists` }]);
+    if (!row)
+      throw validationFailed([
+        { path: '/body/code', message: `仓库编码 ${code} 已存在 / warehouse code ${code} already exists` },
+      ]);
     await audit(tx, actor, {
       action: 'warehouse.created',
       targetType: 'warehouse',
@@ -92,7 +95,9 @@ export async function updateWarehouse(
     );
     if (!before) throw notFound('Warehouse');
     if (before.isDefault && input.status === 'disabled') {
-      throw conflict('The default warehouse cannot be disabled; make another warehouse the default first');
+      throw conflict(
+        '默认仓库不能停用，请先把其他仓库设为默认 / the default warehouse cannot be disabled; make another one the default first',
+      );
     }
     const after = {
       name: input.name?.trim() ?? before.name,
@@ -127,7 +132,8 @@ export async function setDefaultWarehouse(db: Db, actor: AuditActor, id: number)
       sql`SELECT status FROM warehouses WHERE id = ${id} FOR UPDATE`,
     );
     if (!target) throw notFound('Warehouse');
-    if (target.status !== 'active') throw new AppError('INVALID_STATE', 'A disabled warehouse cannot be the default');
+    if (target.status !== 'active')
+      throw new AppError('INVALID_STATE', '停用的仓库不能设为默认 / a disabled warehouse cannot be the default');
     if (previous?.id === id) return;
     if (previous) await tx.execute(sql`UPDATE warehouses SET is_default = false WHERE id = ${previous.id}`);
     await tx.execute(sql`UPDATE warehouses SET is_default = true WHERE id = ${id}`);
@@ -148,14 +154,16 @@ export async function targetWarehouse(tx: DbOrTx, warehouseId: number | undefine
       tx,
       sql`SELECT id::int AS id FROM warehouses WHERE is_default AND status = 'active'`,
     );
-    if (!row) throw conflict('There is no active default warehouse; name a warehouse');
+    if (!row) throw conflict('没有启用的默认仓库，请指定仓库 / there is no active default warehouse; name a warehouse');
     return row.id;
   }
   const [row] = await queryRows<{ status: WarehouseStatus }>(
     tx,
     sql`SELECT status FROM warehouses WHERE id = ${warehouseId}`,
   );
-  if (!row) throw validationFailed([{ path, message: `warehouse ${warehouseId} does not exist` }]);
-  if (row.status !== 'active') throw validationFailed([{ path, message: `warehouse ${warehouseId} is disabled` }]);
+  if (!row)
+    throw validationFailed([{ path, message: `仓库 ${warehouseId} 不存在 / warehouse ${warehouseId} does not exist` }]);
+  if (row.status !== 'active')
+    throw validationFailed([{ path, message: `仓库 ${warehouseId} 已停用 / warehouse ${warehouseId} is disabled` }]);
   return warehouseId;
 }
