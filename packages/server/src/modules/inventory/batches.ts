@@ -53,7 +53,7 @@ export async function receiveIntoBatch(
  * oldest receipt), or out of the one batch named; returns what it took from each batch. Throws
  * INSUFFICIENT_STOCK (details: skuId, warehouseId, batchNo?, batchOnHand) when the batches hold
  * less. It changes batches only: the caller changes the level and writes one movement per piece
- * (applyStockChange and shipFromLevel in stock-ledger.ts do both).
+ * (applyStockChange in stock-ledger.ts does both; a shipment must do the same).
  */
 export async function takeFromBatches(
   tx: DbOrTx,
