@@ -4729,6 +4729,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orders/{id}/delivery-note.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发货单 (A4 PDF) with prices, the total in 人民币大写 and shipments; the buyer may print its own; 404 outside the caller’s scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description an A4 PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/picking-list.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 拣货单 (A4 PDF): what each warehouse still has to pick for the order; 404 outside the caller’s scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description an A4 PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders/{id}/reorder": {
         parameters: {
             query?: never;
@@ -5035,6 +5111,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order list (same filters and scope as GET /api/orders) as .xlsx: sheets 订单 and 明细; at most 20000 orders, else 400 */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: number;
+                    /** @description placed on or after (Asia/Shanghai date) */
+                    from?: string;
+                    maxAmount?: number;
+                    minAmount?: number;
+                    /** @description order number or customer name */
+                    q?: string;
+                    salespersonId?: number;
+                    status?: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                    /** @description placed on or before (Asia/Shanghai date) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description an .xlsx file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
