@@ -22,6 +22,7 @@ import { customersRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
+import { stockDisplayRoutes } from './modules/inventory/stock-display.routes.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
 import { ordersRoutes } from './modules/orders/orders.routes.ts';
 import { quickOrderRoutes } from './modules/orders/quick-order.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   await app.register(ordersRoutes);
   await app.register(quickOrderRoutes);
   await app.register(liveRoutes);
+  await app.register(stockDisplayRoutes);
   await app.register(importsRoutes);
   await app.register(workbenchRoutes);
 

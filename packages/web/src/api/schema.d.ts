@@ -5589,7 +5589,7 @@ export interface paths {
                                 id: number;
                                 name: string;
                                 skus: {
-                                    /** @description base units available to order: on hand less reserved over active warehouses */
+                                    /** @description base units available to order: on hand less reserved over active warehouses; null for a customer when the supplier hides stock numbers */
                                     available: number | null;
                                     barcode: string | null;
                                     code: string;
@@ -5605,6 +5605,11 @@ export interface paths {
                                     };
                                     /** @description on = 上架, off = 下架 */
                                     status: "on" | "off";
+                                    /**
+                                     * @description 有货 / 库存紧张 (below max(10, 3 × minOrderQty)) / 缺货
+                                     * @enum {unknown}
+                                     */
+                                    stockStatus: "in" | "low" | "out";
                                     unit: string;
                                     units: {
                                         barcode: string | null;
@@ -5717,7 +5722,7 @@ export interface paths {
                             }[];
                             name: string;
                             skus: {
-                                /** @description base units available to order: on hand less reserved over active warehouses */
+                                /** @description base units available to order: on hand less reserved over active warehouses; null for a customer when the supplier hides stock numbers */
                                 available: number | null;
                                 barcode: string | null;
                                 code: string;
@@ -5733,6 +5738,11 @@ export interface paths {
                                 };
                                 /** @description on = 上架, off = 下架 */
                                 status: "on" | "off";
+                                /**
+                                 * @description 有货 / 库存紧张 (below max(10, 3 × minOrderQty)) / 缺货
+                                 * @enum {unknown}
+                                 */
+                                stockStatus: "in" | "low" | "out";
                                 /** @description customers only: quantity breaks (阶梯价) */
                                 tiers?: {
                                     minQuantity: number;
@@ -5813,7 +5823,7 @@ export interface paths {
                             }[];
                             name: string;
                             skus: {
-                                /** @description base units available to order: on hand less reserved over active warehouses */
+                                /** @description base units available to order: on hand less reserved over active warehouses; null for a customer when the supplier hides stock numbers */
                                 available: number | null;
                                 barcode: string | null;
                                 code: string;
@@ -5829,6 +5839,11 @@ export interface paths {
                                 };
                                 /** @description on = 上架, off = 下架 */
                                 status: "on" | "off";
+                                /**
+                                 * @description 有货 / 库存紧张 (below max(10, 3 × minOrderQty)) / 缺货
+                                 * @enum {unknown}
+                                 */
+                                stockStatus: "in" | "low" | "out";
                                 /** @description customers only: quantity breaks (阶梯价) */
                                 tiers?: {
                                     minQuantity: number;
@@ -5978,7 +5993,7 @@ export interface paths {
                             }[];
                             name: string;
                             skus: {
-                                /** @description base units available to order: on hand less reserved over active warehouses */
+                                /** @description base units available to order: on hand less reserved over active warehouses; null for a customer when the supplier hides stock numbers */
                                 available: number | null;
                                 barcode: string | null;
                                 code: string;
@@ -5994,6 +6009,11 @@ export interface paths {
                                 };
                                 /** @description on = 上架, off = 下架 */
                                 status: "on" | "off";
+                                /**
+                                 * @description 有货 / 库存紧张 (below max(10, 3 × minOrderQty)) / 缺货
+                                 * @enum {unknown}
+                                 */
+                                stockStatus: "in" | "low" | "out";
                                 /** @description customers only: quantity breaks (阶梯价) */
                                 tiers?: {
                                     minQuantity: number;
@@ -6722,6 +6742,75 @@ export interface paths {
                             name: string;
                             permissions: string[];
                             userCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/settings/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether customers see stock numbers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: customers see 有货/库存紧张/缺货 instead of numbers */
+                            showStockNumbers: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Show or hide stock numbers to customers (有货/库存紧张/缺货 when hidden) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false: customers see 有货/库存紧张/缺货 instead of numbers */
+                        showStockNumbers?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: customers see 有货/库存紧张/缺货 instead of numbers */
+                            showStockNumbers: boolean;
                         };
                     };
                 };

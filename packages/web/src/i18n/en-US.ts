@@ -999,6 +999,8 @@ export const enUS: Messages = {
     stockIn: '{{count}} {{unit}} in stock',
     stockLow: 'Low stock · {{count}} {{unit}} left',
     stockOut: 'Out of stock',
+    stockInNoCount: 'In stock',
+    stockLowNoCount: 'Low stock',
     retailPrice: 'Suggested retail',
     variant: 'Variant',
     unit: 'Unit',

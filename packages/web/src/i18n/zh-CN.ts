@@ -989,6 +989,8 @@ export const zhCN = {
     stockIn: '库存 {{count}} {{unit}}',
     stockLow: '库存紧张 · 仅剩 {{count}} {{unit}}',
     stockOut: '缺货',
+    stockInNoCount: '有货',
+    stockLowNoCount: '库存紧张',
     retailPrice: '建议零售价',
     variant: '款式',
     unit: '单位',

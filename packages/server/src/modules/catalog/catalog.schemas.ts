@@ -147,8 +147,14 @@ export const SkuView = Type.Object({
   }),
   retailPrice: Nullable(Type.Integer()),
   available: Nullable(
-    Type.Integer({ description: 'base units available to order: on hand less reserved over active warehouses' }),
+    Type.Integer({
+      description:
+        'base units available to order: on hand less reserved over active warehouses; null for a customer when the supplier hides stock numbers',
+    }),
   ),
+  stockStatus: Type.Enum(['in', 'low', 'out'], {
+    description: '有货 / 库存紧张 (below max(10, 3 × minOrderQty)) / 缺货',
+  }),
   minOrderQty: Type.Integer(),
   orderStep: Type.Integer(),
   status: Status,

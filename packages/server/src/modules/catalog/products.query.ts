@@ -4,6 +4,7 @@ import { notFound } from '../../lib/errors.ts';
 import { pageOf } from '../../lib/pagination.ts';
 import { bigintArray, likeEscape, queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
+import { type StockStatus, showStockNumbersSql, stockStatusSql } from '../inventory/stock-display.ts';
 import { quantityTiers, resolvePrices } from '../pricing/pricing.service.ts';
 import type { PriceRequest } from '../pricing/pricing.types.ts';
 import type { ProductDetailT, ProductListItemT } from './catalog.schemas.ts';
@@ -35,7 +36,8 @@ interface SkuRow {
   minOrderQty: number;
   orderStep: number;
   status: 'on' | 'off';
-  available: number;
+  available: number | null;
+  stockStatus: StockStatus;
   units: UnitRow[];
 }
 
@@ -60,14 +62,17 @@ async function loadSkus(db: DbOrTx, user: AuthUser, productIds: number[]): Promi
     sql`SELECT s.id::int AS id, s.product_id::int AS "productId", s.code, s.name, s.specs, s.barcode, s.unit,
                s.price::float8 AS price, s.retail_price::float8 AS "retailPrice", s.min_order_qty AS "minOrderQty",
                s.order_step AS "orderStep", s.status,
-               -- Stock available to order: on hand less reserved, over the active warehouses.
-               (SELECT coalesce(sum(l.on_hand - l.reserved), 0)::int FROM stock_levels l
-                  JOIN warehouses w ON w.id = l.warehouse_id WHERE l.sku_id = s.id AND w.status = 'active') AS available,
+               -- Stock available to order (on hand less reserved, over the active warehouses); a customer
+               -- gets only 有货/库存紧张/缺货 when the supplier hides numbers (docs/inventory.md).
+               CASE WHEN ${user.kind === 'customer'} AND NOT ${showStockNumbersSql} THEN NULL ELSE st.available END AS available,
+               ${stockStatusSql('st.available', 's.min_order_qty')} AS "stockStatus",
                coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'factor', u.factor,
                                   'price', u.price, 'barcode', u.barcode, 'retailPrice', u.retail_price,
                                   'isDefault', u.is_default) ORDER BY u.sort, u.id)
                            FROM sku_units u WHERE u.sku_id = s.id), '[]'::json) AS units
           FROM skus s
+          CROSS JOIN LATERAL (SELECT coalesce(sum(l.on_hand - l.reserved), 0)::int AS available FROM stock_levels l
+                  JOIN warehouses w ON w.id = l.warehouse_id WHERE l.sku_id = s.id AND w.status = 'active') st
          WHERE s.product_id = ANY(${bigintArray(productIds)}) ${user.kind === 'customer' ? sql`AND s.status = 'on'` : sql``}
          ORDER BY s.sort, s.id`,
   );

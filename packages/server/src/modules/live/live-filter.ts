@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { availableBySku } from '../inventory/inventory.service.ts';
+import { getStockDisplay } from '../inventory/stock-display.ts';
 import type { OutboxEvent } from './dispatcher.ts';
 
 export interface LiveMessage {

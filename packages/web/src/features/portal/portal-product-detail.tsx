@@ -86,7 +86,12 @@ function ProductView({ product }: { product: ProductDetail }) {
                 <span className="price-value">{formatMoney(unit.price)}</span>
                 <span className="price-unit">/{unit.name}</span>
               </span>
-              <ProductStock available={sku.available} minOrderQty={sku.minOrderQty} unit={sku.unit} />
+              <ProductStock
+                available={sku.available}
+                status={sku.stockStatus}
+                minOrderQty={sku.minOrderQty}
+                unit={sku.unit}
+              />
             </div>
           ) : null}
           {retail && unit ? (

@@ -43,7 +43,12 @@ export function ProductCard({ product }: { product: ProductSummary }) {
             </span>
           ) : null}
           {product.skus.length === 1 ? (
-            <ProductStock available={sku?.available} minOrderQty={sku?.minOrderQty} unit={unit} />
+            <ProductStock
+              available={sku?.available}
+              status={sku?.stockStatus}
+              minOrderQty={sku?.minOrderQty}
+              unit={unit}
+            />
           ) : null}
         </span>
       </span>

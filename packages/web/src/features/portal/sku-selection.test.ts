@@ -12,6 +12,7 @@ const sku = (id: number, specs: Record<string, string>, extra: Partial<Sku> = {}
   price: 100 * id,
   retailPrice: null,
   available: null,
+  stockStatus: 'in',
   status: 'on',
   minOrderQty: 1,
   orderStep: 1,

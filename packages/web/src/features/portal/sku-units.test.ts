@@ -12,6 +12,7 @@ const cola: Sku = {
   price: 270,
   retailPrice: null,
   available: null,
+  stockStatus: 'in',
   status: 'on',
   minOrderQty: 6,
   orderStep: 6,
@@ -88,6 +89,11 @@ describe('stockLabel', () => {
   });
   it('counts low against a few minimum orders', () => {
     expect(stockLabel(37, 24)).toEqual({ kind: 'low', count: 37 });
+  });
+  it('says only 有货 / 库存紧张 / 缺货 when the supplier hides numbers', () => {
+    expect(stockLabel(null, 1, 'in')).toEqual({ kind: 'in', count: null });
+    expect(stockLabel(null, 1, 'low')).toEqual({ kind: 'low', count: null });
+    expect(stockLabel(null, 1, 'out')).toEqual({ kind: 'out' });
   });
 });
 

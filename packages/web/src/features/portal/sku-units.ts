@@ -53,14 +53,20 @@ export function orderRule(
   return { min, step: step > 1 ? step : null, unit: sku.unit };
 }
 
-export type StockLabel = { kind: 'out' } | { kind: 'low' | 'in'; count: number };
+export type StockLabel = { kind: 'out' } | { kind: 'low' | 'in'; count: number | null };
 
 /**
- * Stock as a buyer should read it: nothing while stock is not kept (null), 缺货 at zero, 库存紧张
- * when fewer remain than a few minimum orders (at least 10), otherwise the count.
+ * Stock as a buyer should read it: 缺货 at zero, 库存紧张 when fewer remain than a few minimum orders
+ * (at least 10, the server's stockStatus rule), otherwise the count. When the supplier hides numbers
+ * (available null) the server's stockStatus alone says 有货 / 库存紧张 / 缺货; with neither, nothing.
  */
-export function stockLabel(available: number | null | undefined, minOrderQty = 1): StockLabel | undefined {
-  if (available == null) return undefined;
+export function stockLabel(
+  available: number | null | undefined,
+  minOrderQty = 1,
+  status?: 'in' | 'low' | 'out',
+): StockLabel | undefined {
+  if (available == null)
+    return status ? (status === 'out' ? { kind: 'out' } : { kind: status, count: null }) : undefined;
   if (available <= 0) return { kind: 'out' };
   const low = Math.max(10, 3 * Math.max(1, minOrderQty));
   return { kind: available < low ? 'low' : 'in', count: available };

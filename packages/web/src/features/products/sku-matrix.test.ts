@@ -142,6 +142,7 @@ describe('SKU table money', () => {
     price: 250,
     retailPrice: 350,
     available: null,
+    stockStatus: 'in',
     minOrderQty: 6,
     orderStep: 6,
     status: 'on',
