@@ -166,10 +166,11 @@ export function inLineUnit(row: Pick<PickRow, 'baseQuantity' | 'unitFactor' | 'u
   return whole > 0 ? `${whole} ${row.unitName} ${rest} ${row.baseUnit}` : `${rest} ${row.baseUnit}`;
 }
 
-const checkbox: Content = {
+// A fresh node per cell: pdfmake writes its layout into the nodes it is given.
+const checkbox = (): Content => ({
   canvas: [{ type: 'rect', x: 0, y: 1, w: 10, h: 10, lineWidth: 0.8, lineColor: '#000000' }],
   alignment: 'center',
-};
+});
 
 /** 拣货单: per warehouse what is left to pick, with a box to tick, and the pickers' signatures. */
 export function pickingListPdf(data: PickingListData, printedAt = new Date()): Promise<Buffer> {
@@ -195,7 +196,7 @@ export function pickingListPdf(data: PickingListData, printedAt = new Date()): P
                 r.skuName,
                 { text: inLineUnit(r), bold: true, style: 'number' },
                 { text: `${r.baseQuantity} ${r.baseUnit}`, style: 'number' },
-                checkbox,
+                checkbox(),
               ]),
             ],
           },
