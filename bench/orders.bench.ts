@@ -180,6 +180,13 @@ async function countStatements(db: Db): Promise<number> {
     console.log(`  ${String(i + 1).padStart(2)}. ${s.ms.toFixed(2).padStart(6)} ms  ${oneLine.slice(0, 110)}`);
   });
   console.log(`  ${sent.length} round trips (${sent.length - 2} statements between BEGIN and COMMIT)`);
+  // The pgbench script must send the same: its SQL commands end in ';' or '\gset'.
+  const scripted = readFileSync(pgbenchScript, 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('--') && /(;|\\gset)\s*$/.test(line)).length;
+  if (scripted !== sent.length) {
+    console.log(`  ⚠ ${path.basename(pgbenchScript)} sends ${scripted}: bring it in step with the code`);
+  }
   return sent.length;
 }
 

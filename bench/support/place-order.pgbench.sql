@@ -4,7 +4,8 @@
 -- where the API passes a value it computed (names, prices, the address snapshot, JSON) a constant of
 -- the same shape stands in. Keep it in step with place-order.service.ts, order-lines.ts,
 -- inventory/reservations.ts, pricing.service.ts (loadCandidates), lib/idempotency.ts, lib/outbox.ts,
--- orders.query.ts (getOrder). Not in here: the session lookup each request makes before the
+-- inventory/low-stock.ts, orders.query.ts (getOrder): bench/orders compares the count with what the
+-- code sends. Not in here: the session lookup each request makes before the
 -- transaction (auth.plugin.ts, one statement).
 --
 -- Variables from bench/orders.bench.ts (-D): sku_lo, sku_hi (contiguous SKU ids), cust_lo, user_lo
@@ -114,6 +115,20 @@ UPDATE stock_levels SET reserved = reserved + :q5
  WHERE sku_id = :s5 AND warehouse_id = :wh AND on_hand - reserved >= :q5
 RETURNING 1 AS ok;
 
+-- order-lines.ts reserveLines → inventory/low-stock.ts notifyLowStock: levels that fell below their
+-- threshold (none here: the bench's levels have none, so no inventory.low_stock event is written)
+SELECT sl.sku_id::int AS "skuId", sl.warehouse_id::int AS "warehouseId", s.code AS "skuCode",
+       p.name AS "productName", sl.on_hand - sl.reserved AS available, sl.low_stock_threshold AS threshold
+  FROM unnest(ARRAY[:s1, :s2, :s3, :s4, :s5]::bigint[], ARRAY[:wh, :wh, :wh, :wh, :wh]::bigint[],
+              ARRAY[-:q1::int, -:q2::int, -:q3::int, -:q4::int, -:q5::int]) AS c(sku_id, warehouse_id, delta)
+  JOIN stock_levels sl ON sl.sku_id = c.sku_id AND sl.warehouse_id = c.warehouse_id
+  JOIN skus s ON s.id = sl.sku_id
+  JOIN products p ON p.id = s.product_id
+ WHERE sl.low_stock_threshold IS NOT NULL
+   AND sl.on_hand - sl.reserved < sl.low_stock_threshold
+   AND sl.on_hand - sl.reserved - c.delta >= sl.low_stock_threshold
+ ORDER BY sl.sku_id, sl.warehouse_id;
+
 -- place-order.service.ts: the order with its address snapshot
 INSERT INTO orders (customer_id, salesperson_id, payment_method, total_amount, address, remark, placed_by_id, placed_by_kind)
 VALUES (:cust, NULL, 'credit', :total,
@@ -151,7 +166,8 @@ SELECT e.topic, e.customer_id, e.payload
     AS e(topic text, customer_id bigint, payload jsonb);
 SELECT pg_notify('dh_outbox', '');
 
--- orders.query.ts getOrder (as one JSON value: the API stores the view it answers in the key row)
+-- orders.query.ts getOrder (as one JSON value: the API stores the view it answers in the key row).
+-- chr(58) is the colon: pgbench would take colon-MI in a literal for a variable; the constant folds at planning.
 SELECT to_jsonb(v) AS order_json FROM (
 SELECT o.id::int AS id, o.number, o.customer_id::int AS "customerId", c.name AS "customerName", o.status,
   o.payment_status AS "paymentStatus", o.payment_method AS "paymentMethod", o.total_amount::float8 AS "totalAmount",
@@ -159,10 +175,10 @@ SELECT o.id::int AS id, o.number, o.customer_id::int AS "customerId", c.name AS 
   (SELECT count(*)::int FROM order_lines l WHERE l.order_id = o.id) AS "lineCount",
   o.placed_by_kind AS "placedByKind", pb.name AS "placedByName",
   o.salesperson_id::int AS "salespersonId", sp.name AS "salespersonName", o.remark,
-  to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
-  to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
-  to_char(o.shipped_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "shippedAt",
-  to_char(o.completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "completedAt",
+  to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24' || chr(58) || 'MI' || chr(58) || 'SS.MS"Z"') AS "createdAt",
+  to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24' || chr(58) || 'MI' || chr(58) || 'SS.MS"Z"') AS "updatedAt",
+  to_char(o.shipped_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24' || chr(58) || 'MI' || chr(58) || 'SS.MS"Z"') AS "shippedAt",
+  to_char(o.completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24' || chr(58) || 'MI' || chr(58) || 'SS.MS"Z"') AS "completedAt",
   o.address, o.cancel_reason AS "cancelReason",
   (SELECT coalesce(json_agg(json_build_object(
       'id', l.id, 'lineNo', l.line_no, 'skuId', l.sku_id, 'skuCode', l.sku_code, 'productName', l.product_name,
@@ -173,12 +189,12 @@ SELECT o.id::int AS id, o.number, o.customer_id::int AS "customerId", c.name AS 
   (SELECT coalesce(json_agg(json_build_object(
       'id', s.id, 'carrier', s.carrier, 'trackingNumber', s.tracking_number, 'lines', s.lines,
       'createdByName', u.name,
-      'createdAt', to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY s.id), '[]')
+      'createdAt', to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24' || chr(58) || 'MI' || chr(58) || 'SS.MS"Z"')) ORDER BY s.id), '[]')
      FROM shipments s LEFT JOIN users u ON u.id = s.created_by_id WHERE s.order_id = o.id) AS shipments,
   (SELECT coalesce(json_agg(json_build_object(
       'id', e.id, 'kind', e.kind, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'actorName', e.actor_name,
       'actorKind', e.actor_kind, 'note', e.note, 'details', e.details,
-      'createdAt', to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY e.id), '[]')
+      'createdAt', to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24' || chr(58) || 'MI' || chr(58) || 'SS.MS"Z"')) ORDER BY e.id), '[]')
      FROM order_events e WHERE e.order_id = o.id) AS events
   FROM orders o
   JOIN customers c ON c.id = o.customer_id
