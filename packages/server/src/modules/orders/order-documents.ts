@@ -114,6 +114,22 @@ export async function exportOrders(
   return file;
 }
 
+type StreamWorkbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+
+/** One sheet of a streaming workbook: a bold frozen header row, then every row committed as it goes. */
+function streamSheet(
+  workbook: StreamWorkbook,
+  name: string,
+  columns: Partial<ExcelJS.Column>[],
+  rows: Iterable<Record<string, unknown>>,
+) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns;
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(row).commit();
+  sheet.commit();
+}
+
 /** Writes the two sheets row by row with the streaming writer, so large exports stay light. */
 async function ordersWorkbook(orders: OrderSummaryData[], lines: ExportLine[]): Promise<Buffer> {
   const out = new PassThrough();
@@ -121,56 +137,56 @@ async function ordersWorkbook(orders: OrderSummaryData[], lines: ExportLine[]): 
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise((resolve, reject) => out.on('end', resolve).on('error', reject));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-
-  const summary = workbook.addWorksheet('订单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  summary.columns = [
-    { header: '订单号', key: 'number', width: 20 },
-    { header: '下单时间', key: 'placedAt', width: 18, style: { numFmt: 'yyyy-mm-dd hh:mm' } },
-    { header: '客户', key: 'customer', width: 24 },
-    { header: '业务员', key: 'salesperson', width: 12 },
-    { header: '订单状态', key: 'status', width: 12 },
-    { header: '付款状态', key: 'paymentStatus', width: 12 },
-    { header: '金额（元）', key: 'amount', width: 14, style: { numFmt: YUAN_FORMAT } },
-    { header: '行数', key: 'lineCount', width: 8 },
-    { header: '代客下单', key: 'onBehalf', width: 10 },
-    { header: '备注', key: 'remark', width: 30 },
-  ];
-  summary.getRow(1).font = { bold: true };
-  for (const o of orders) {
-    summary
-      .addRow({
-        number: o.number,
-        placedAt: shanghaiCellDate(o.createdAt),
-        customer: o.customerName,
-        salesperson: o.salespersonName ?? '',
-        status: statusLabels[o.status],
-        paymentStatus: paymentStatusLabels[o.paymentStatus],
-        amount: o.totalAmount / 100,
-        lineCount: o.lineCount,
-        onBehalf: o.placedByKind === 'staff' ? '是' : '',
-        remark: o.remark,
-      })
-      .commit();
-  }
-  summary.commit();
-
-  const detail = workbook.addWorksheet('明细', { views: [{ state: 'frozen', ySplit: 1 }] });
-  detail.columns = [
-    { header: '订单号', key: 'number', width: 20 },
-    { header: '商品编码', key: 'skuCode', width: 16, style: { numFmt: '@' } },
-    { header: '商品名称', key: 'productName', width: 28 },
-    { header: '规格', key: 'skuName', width: 16 },
-    { header: '单位', key: 'unitName', width: 8 },
-    { header: '数量', key: 'quantity', width: 8 },
-    { header: '单价（元）', key: 'unitPrice', width: 12, style: { numFmt: YUAN_FORMAT } },
-    { header: '金额（元）', key: 'amount', width: 14, style: { numFmt: YUAN_FORMAT } },
-    { header: '已发货（基本单位）', key: 'shippedQuantity', width: 18 },
-  ];
-  detail.getRow(1).font = { bold: true };
-  for (const l of lines) {
-    detail.addRow({ ...l, unitPrice: l.unitPrice / 100, amount: l.amount / 100 }).commit();
-  }
-  detail.commit();
+  const yuanColumn = (header: string, key: string, width: number) => ({
+    header,
+    key,
+    width,
+    style: { numFmt: YUAN_FORMAT },
+  });
+  streamSheet(
+    workbook,
+    '订单',
+    [
+      { header: '订单号', key: 'number', width: 20 },
+      { header: '下单时间', key: 'placedAt', width: 18, style: { numFmt: 'yyyy-mm-dd hh:mm' } },
+      { header: '客户', key: 'customer', width: 24 },
+      { header: '业务员', key: 'salesperson', width: 12 },
+      { header: '订单状态', key: 'status', width: 12 },
+      { header: '付款状态', key: 'paymentStatus', width: 12 },
+      yuanColumn('金额（元）', 'amount', 14),
+      { header: '行数', key: 'lineCount', width: 8 },
+      { header: '代客下单', key: 'onBehalf', width: 10 },
+      { header: '备注', key: 'remark', width: 30 },
+    ],
+    orders.map((o) => ({
+      number: o.number,
+      placedAt: shanghaiCellDate(o.createdAt),
+      customer: o.customerName,
+      salesperson: o.salespersonName ?? '',
+      status: statusLabels[o.status],
+      paymentStatus: paymentStatusLabels[o.paymentStatus],
+      amount: o.totalAmount / 100,
+      lineCount: o.lineCount,
+      onBehalf: o.placedByKind === 'staff' ? '是' : '',
+      remark: o.remark,
+    })),
+  );
+  streamSheet(
+    workbook,
+    '明细',
+    [
+      { header: '订单号', key: 'number', width: 20 },
+      { header: '商品编码', key: 'skuCode', width: 16, style: { numFmt: '@' } },
+      { header: '商品名称', key: 'productName', width: 28 },
+      { header: '规格', key: 'skuName', width: 16 },
+      { header: '单位', key: 'unitName', width: 8 },
+      { header: '数量', key: 'quantity', width: 8 },
+      yuanColumn('单价（元）', 'unitPrice', 12),
+      yuanColumn('金额（元）', 'amount', 14),
+      { header: '已发货（基本单位）', key: 'shippedQuantity', width: 18 },
+    ],
+    lines.map((l) => ({ ...l, unitPrice: l.unitPrice / 100, amount: l.amount / 100 })),
+  );
   await workbook.commit();
   await done;
   return Buffer.concat(chunks);

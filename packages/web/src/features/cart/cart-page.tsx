@@ -11,7 +11,7 @@ import { isOrderable, problemHints } from './cart-problems.ts';
 import type { CartItem } from './cart-types.ts';
 import { convertQuantity, unitQuantityRule } from './quantity-rule.ts';
 import { QuantityStepper } from './quantity-stepper.tsx';
-import { useCart, useRemoveCartItems, useUpdateCartItem } from './use-cart.ts';
+import { useCart, useChangeCartUnit, useRemoveCartItems, useUpdateCartItem } from './use-cart.ts';
 
 /** 购物车: every item with its own price today, problems spelled out, a selection to check out. */
 export function CartPage() {
@@ -116,6 +116,7 @@ function CartRow({ item, checked, onCheck }: { item: CartItem; checked: boolean;
   const showError = useApiError();
   const update = useUpdateCartItem();
   const remove = useRemoveCartItems();
+  const changeUnitCommand = useChangeCartUnit();
   // Taps change the shown quantity at once; the cart is told once they stop (one PATCH, not five).
   const [draft, setDraft] = useState<number>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -124,7 +125,7 @@ function CartRow({ item, checked, onCheck }: { item: CartItem; checked: boolean;
   const rule = unitQuantityRule(item, item.unitFactor);
   const hints = problemHints(item);
   const units = [{ id: null, name: item.baseUnit, factor: 1 }, ...item.units.filter((unit) => unit.factor !== 1)];
-  const save = (change: { quantity: number; unitId?: number | null }) =>
+  const save = (change: { quantity: number }) =>
     update.mutate(
       { id: item.id, ...change },
       { onSettled: () => setDraft(undefined), onError: (error) => showError(error) },
@@ -138,7 +139,7 @@ function CartRow({ item, checked, onCheck }: { item: CartItem; checked: boolean;
     const unit = units.find((option) => option.id === unitId);
     if (!unit) return;
     const quantity = convertQuantity(item.quantity, item.unitFactor, unit.factor, unitQuantityRule(item, unit.factor));
-    save({ quantity, unitId });
+    changeUnitCommand.mutate({ item, unitId, quantity }, { onError: (error) => showError(error) });
   };
 
   return (

@@ -75,14 +75,14 @@ function OrderView({ order }: { order: MyOrder }) {
           current={progress.current}
           status={progress.state}
           data-testid="order-steps"
-          items={progress.steps.map((step, index) => ({
-            title:
-              progress.state === 'error' && index === progress.current
-                ? t('portalOrders.statuses.cancelled')
-                : t(`portalOrders.stages.${step.stage}`),
-            content:
-              step.reachedAt && index <= progress.current ? inShanghai(step.reachedAt).format('MM-DD HH:mm') : null,
-          }))}
+          items={progress.steps.map((step, index) => {
+            const cancelledHere = progress.state === 'error' && index === progress.current;
+            const at = cancelledHere ? progress.cancelledAt : index <= progress.current ? step.reachedAt : undefined;
+            return {
+              title: cancelledHere ? t('portalOrders.statuses.cancelled') : t(`portalOrders.stages.${step.stage}`),
+              content: at ? inShanghai(at).format('MM-DD HH:mm') : null,
+            };
+          })}
         />
       </section>
 

@@ -75,6 +75,7 @@ describe('orderProgress', () => {
     const progress = orderProgress({ status: 'cancelled', createdAt: placed.createdAt, events: [placed, cancelled] });
     expect(progress.state).toBe('error');
     expect(progress.steps[progress.current]?.stage).toBe('pending_review');
+    expect(progress.cancelledAt).toBe(cancelled.createdAt);
   });
 });
 

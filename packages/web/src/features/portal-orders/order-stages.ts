@@ -22,6 +22,8 @@ export interface OrderProgress {
   /** Index into steps of the stage the order is at (or was at when cancelled). */
   current: number;
   state: 'process' | 'finish' | 'error';
+  /** When a cancelled order was cancelled, ISO. */
+  cancelledAt?: string;
 }
 
 const stageOf = (status: OrderStatus): Stage | undefined =>
@@ -56,6 +58,7 @@ export function orderProgress(
     steps: shown.map((stage) => ({ stage, reachedAt: reached.get(stage) })),
     current,
     state: order.status === 'cancelled' ? 'error' : order.status === 'completed' ? 'finish' : 'process',
+    cancelledAt: cancel?.createdAt,
   };
 }
 
