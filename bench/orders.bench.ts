@@ -1,5 +1,6 @@
-// Order placement under load: POST /api/orders, 5-line credit orders (5 distinct random SKUs, 6–30
-// each) from 200 buyers, a unique Idempotency-Key per request, over 10,000 SKUs with ample stock in
+// Order placement under load: POST /api/orders for 30 s (BENCH_DURATION overrides) at concurrency 32,
+// 5-line credit orders (5 distinct random SKUs, 6–30 each) from 200 buyers, a unique Idempotency-Key
+// per request, over 10,000 SKUs with ample stock in
 // WH01, on PGlite and (DATABASE_URL) PostgreSQL. Afterwards: the stock invariant (an oversold or
 // leaked reservation is a bug, and fails the bench), the statements one order sends (PostgreSQL), and
 // the database's own ceiling — the same transaction's SQL run by pgbench (support/place-order.pgbench.sql).
@@ -24,8 +25,8 @@ import {
   api,
   apiSignIn,
   type BenchTarget,
+  benchSeconds,
   connections,
-  duration,
   type Measurement,
   measure,
   onEachDatabase,
@@ -43,6 +44,8 @@ const size = {
   addresses: true,
 };
 const P99_AIM_MS = 50;
+/** Seconds of load, for the API and for pgbench alike. */
+const seconds = benchSeconds(30);
 const pgbenchScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'support', 'place-order.pgbench.sql');
 
 let data: GeneratedCatalog = { buyers: [], customerIds: [], skuIds: [] };
@@ -88,6 +91,7 @@ async function run(server: RunningServer): Promise<Measurement[]> {
     method: 'POST',
     path: '/api/orders',
     body: randomOrder(),
+    seconds,
     vary: (n) => ({
       headers: { cookie: cookies[n % cookies.length]!, 'idempotency-key': `bench-${runId}-${n}` },
       body: randomOrder(),
@@ -200,7 +204,7 @@ interface PgbenchResult {
   failed: string;
 }
 
-/** The SQL of one order as a pgbench script, 32 clients for `duration` s (after a warm-up). */
+/** The SQL of one order as a pgbench script, 32 clients for `seconds` (after a warm-up). */
 async function runPgbench(db: Db, databaseUrl: string): Promise<PgbenchResult | null> {
   const probe = spawnSync('pgbench', ['--version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
@@ -258,7 +262,7 @@ async function runPgbench(db: Db, databaseUrl: string): Promise<PgbenchResult | 
     );
   try {
     if (warmup > 0) pgbench(warmup, false);
-    const out = pgbench(duration, true);
+    const out = pgbench(seconds, true);
     if (out.status !== 0) {
       console.error(`pgbench failed (exit ${out.status}):\n${out.stderr}\n${out.stdout}`);
       failed = true;
@@ -298,7 +302,7 @@ async function after(target: BenchTarget): Promise<void> {
     const ceiling = await runPgbench(db, target.databaseUrl!);
     if (!ceiling || !api2xx) return;
     console.log(
-      `\npgbench, the same transaction's SQL (${connections} clients, ${duration} s): ${ceiling.tps.toFixed(1)} tps, ` +
+      `\npgbench, the same transaction's SQL (${connections} clients, ${seconds} s): ${ceiling.tps.toFixed(1)} tps, ` +
         `latency avg ${ceiling.latencyAvg} ms, p50 ${ceiling.p50} / p95 ${ceiling.p95} / p99 ${ceiling.p99} ms, ` +
         `${ceiling.transactions} transactions, ${ceiling.failed} failed`,
     );

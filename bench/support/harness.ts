@@ -8,8 +8,10 @@ import { adminQuery, withDatabase } from '../../packages/server/test/template.ts
 
 export { api, apiSignIn, type RunningServer } from '../../e2e/support/server.ts';
 
-/** Seconds per measured run; BENCH_DURATION shortens it for a quick try. */
-export const duration = Number(process.env.BENCH_DURATION) || 10;
+/** Seconds per measured run: BENCH_DURATION when set (a quick try), else the bench's own default. */
+export const benchSeconds = (byDefault: number) => Number(process.env.BENCH_DURATION) || byDefault;
+/** Seconds per measured run unless a scenario says otherwise. */
+export const duration = benchSeconds(10);
 export const warmup = Math.min(2, duration);
 export const connections = 32;
 
@@ -23,6 +25,8 @@ export interface Measurement {
   requests: number;
   non2xx: number;
   errors: number;
+  /** The measured run's length. */
+  seconds: number;
 }
 
 export interface Scenario {
@@ -31,6 +35,8 @@ export interface Scenario {
   path: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Seconds to measure (default `duration`). */
+  seconds?: number;
   /**
    * Varies each request (the n-th request sent): another path, another caller's cookie, another
    * body (serialised as JSON; give `body` too, as the first request's, so the content type is set).
@@ -44,7 +50,7 @@ export async function measure(server: RunningServer, scenario: Scenario): Promis
     url: `${server.baseURL}${scenario.path}`,
     method: scenario.method ?? 'GET',
     connections,
-    duration,
+    duration: scenario.seconds ?? duration,
     headers: {
       ...(scenario.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...scenario.headers,
@@ -87,6 +93,7 @@ export async function measure(server: RunningServer, scenario: Scenario): Promis
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
+    seconds: options.duration as number,
   };
 }
 
@@ -177,7 +184,8 @@ export function printTable(title: string, rows: Measurement[]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   console.log(`\n${title}`);
-  console.log(`concurrency ${connections}, ${duration} s each (after a ${warmup} s warm-up)`);
+  const seconds = [...new Set(rows.map((r) => r.seconds))].join(' / ') || duration;
+  console.log(`concurrency ${connections}, ${seconds} s each (after a ${warmup} s warm-up)`);
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
