@@ -1050,6 +1050,8 @@ export const enUS: Messages = {
       below_minimum: 'Minimum order: at least {{min}} {{unit}}',
       off_step: 'Order step: in multiples of {{step}} {{unit}}',
       insufficient_stock: 'Not enough stock: only {{available}} {{unit}} available',
+      below_minimum_total: 'Minimum order: at least {{min}} {{unit}} of this product together (now {{total}} {{unit}})',
+      off_step_total: 'Order step: this product together in multiples of {{step}} {{unit}} (now {{total}} {{unit}})',
     },
   },
   checkout: {

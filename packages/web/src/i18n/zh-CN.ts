@@ -1040,6 +1040,8 @@ export const zhCN = {
       below_minimum: '未达起订量：至少 {{min}} {{unit}}',
       off_step: '订货倍数：需按 {{step}} {{unit}}的倍数订购',
       insufficient_stock: '库存不足：仅可订 {{available}} {{unit}}',
+      below_minimum_total: '未达起订量：同一商品合计至少 {{min}} {{unit}}（现共 {{total}} {{unit}}）',
+      off_step_total: '订货倍数：同一商品合计需按 {{step}} {{unit}}的倍数订购（现共 {{total}} {{unit}}）',
     },
   },
   checkout: {

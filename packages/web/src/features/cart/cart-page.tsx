@@ -71,6 +71,7 @@ export function CartPage() {
           <CartRow
             key={item.id}
             item={item}
+            cart={items}
             checked={isOrderable(item) && !unticked.has(item.id)}
             onCheck={(on) => toggle(item.id, on)}
           />
@@ -110,7 +111,17 @@ export function CartPage() {
   );
 }
 
-function CartRow({ item, checked, onCheck }: { item: CartItem; checked: boolean; onCheck: (on: boolean) => void }) {
+function CartRow({
+  item,
+  cart,
+  checked,
+  onCheck,
+}: {
+  item: CartItem;
+  cart: CartItem[];
+  checked: boolean;
+  onCheck: (on: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useApiError();
@@ -123,7 +134,7 @@ function CartRow({ item, checked, onCheck }: { item: CartItem; checked: boolean;
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const rule = unitQuantityRule(item, item.unitFactor);
-  const hints = problemHints(item);
+  const hints = problemHints(item, cart);
   const units = [{ id: null, name: item.baseUnit, factor: 1 }, ...item.units.filter((unit) => unit.factor !== 1)];
   const save = (change: { quantity: number }) =>
     update.mutate(

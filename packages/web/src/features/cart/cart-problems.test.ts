@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n/index.ts';
-import { problemHints } from './cart-problems.ts';
+import { plannedItemIds, problemHints } from './cart-problems.ts';
 import type { CartItem } from './cart-types.ts';
 
 const item = (overrides: Partial<CartItem>): CartItem => ({
@@ -66,5 +66,34 @@ describe('problemHints', () => {
 
   it('has nothing to say about an item without problems', () => {
     expect(problemHints(item({}))).toEqual([]);
+  });
+});
+
+describe('plannedItemIds', () => {
+  const items = [item({ id: 1 }), item({ id: 2, problems: ['off_shelf'] }), item({ id: 3 })];
+  it('takes the items named in ?items=', () => {
+    expect(plannedItemIds(items, '3,x,1')).toEqual([3, 1]);
+  });
+  it('else every item orderable when the page first sees the cart', () => {
+    expect(plannedItemIds(items, null)).toEqual([1, 3]);
+  });
+});
+
+describe('problemHints over several items of one SKU', () => {
+  it('says the SKU’s items together miss the step when this item is right on its own', () => {
+    const cases = item({
+      id: 1,
+      unitName: '箱',
+      unitFactor: 24,
+      quantity: 3,
+      baseQuantity: 72,
+      problems: ['off_step'],
+    });
+    const bottles = item({ id: 2, quantity: 7, baseQuantity: 7, problems: ['off_step'] });
+    const cart = [cases, bottles];
+    expect(say(problemHints(cases, cart))).toEqual(['订货倍数：同一商品合计需按 6 瓶的倍数订购（现共 79 瓶）']);
+    expect(problemHints(cases, cart)[0]?.fix).toBeUndefined();
+    // The bottles are wrong on their own: they get their own fix.
+    expect(problemHints(bottles, cart)[0]?.fix).toBe(6);
   });
 });

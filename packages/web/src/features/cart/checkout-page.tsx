@@ -11,26 +11,12 @@ import { formatMoney } from '../../lib/money.ts';
 import { formatRegion } from '../../lib/regions.ts';
 import { myOrdersKey } from '../portal-orders/use-my-orders.ts';
 import { CartLine } from './cart-line.tsx';
-import { isOrderable, problemHints } from './cart-problems.ts';
-import type { CartItem, CheckoutBody } from './cart-types.ts';
+import { isOrderable, plannedItemIds, problemHints } from './cart-problems.ts';
+import type { CheckoutBody } from './cart-types.ts';
 import { createCheckoutSession } from './checkout-session.ts';
 import './ordering.css';
 import { type ShortLine, shortLinesOf } from './short-lines.ts';
 import { cartKey, useCart } from './use-cart.ts';
-
-/**
- * The cart items this visit checks out: those named in ?items=, else every item orderable when the
- * page first saw the cart. Fixed for the visit, so an item that runs short stays on the page
- * (marked) instead of silently dropping out of the order.
- */
-export function plannedItemIds(items: CartItem[], param: string | null): number[] {
-  if (param)
-    return param
-      .split(',')
-      .map(Number)
-      .filter((id) => Number.isInteger(id) && id > 0);
-  return items.filter(isOrderable).map((item) => item.id);
-}
 
 /**
  * 结算: address (default chosen), remark, payment (货到付款/稍后支付 until payments arrive), lines and
@@ -202,7 +188,7 @@ export function CheckoutPage() {
               </span>
               <strong>{formatMoney(item.amount ?? 0)}</strong>
             </div>
-            {problemHints(item).map((hint) => (
+            {problemHints(item, cart.data?.items).map((hint) => (
               <div key={hint.problem} className={`cart-problem cart-problem-${hint.problem}`}>
                 {t(hint.key, hint.values)}
               </div>
