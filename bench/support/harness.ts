@@ -24,7 +24,9 @@ export interface Measurement {
   p99: number;
   requests: number;
   non2xx: number;
+  /** Connection errors, timeouts included (autocannon gives up on a request after 10 s). */
   errors: number;
+  timeouts: number;
   /** The measured run's length. */
   seconds: number;
 }
@@ -93,6 +95,7 @@ export async function measure(server: RunningServer, scenario: Scenario): Promis
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
+    timeouts: result.timeouts,
     seconds: options.duration as number,
   };
 }
@@ -179,7 +182,7 @@ export function printTable(title: string, rows: Measurement[]): void {
     r.p99.toFixed(1),
     String(r.requests),
     String(r.non2xx),
-    String(r.errors),
+    r.timeouts ? `${r.errors} (${r.timeouts} timeouts)` : String(r.errors),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
