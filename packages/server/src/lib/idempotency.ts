@@ -39,7 +39,12 @@ export async function idempotent<T>(
   const { key } = request;
   if (key === undefined) return db.transaction(async (tx) => ({ status, body: await command(tx), replayed: false }));
   if (!KEY_PATTERN.test(key)) {
-    throw validationFailed([{ path: '/headers/idempotency-key', message: 'must be 1–200 visible ASCII characters' }]);
+    throw validationFailed([
+      {
+        path: '/headers/idempotency-key',
+        message: '须为 1–200 个可见 ASCII 字符 / must be 1–200 visible ASCII characters',
+      },
+    ]);
   }
   const hash = createHash('sha256')
     .update(JSON.stringify(request.body ?? null))
@@ -58,9 +63,13 @@ export async function idempotent<T>(
              WHERE user_id = ${request.userId} AND scope = ${request.scope} AND key = ${key}`,
       );
       if (stored.requestHash !== hash) {
-        throw new AppError('CONFLICT', 'This Idempotency-Key was already used with a different request', {
-          header: 'Idempotency-Key',
-        });
+        throw new AppError(
+          'CONFLICT',
+          '该 Idempotency-Key 已用于另一请求 / This Idempotency-Key was already used with a different request',
+          {
+            header: 'Idempotency-Key',
+          },
+        );
       }
       return { status: stored.status, body: stored.response, replayed: true };
     }

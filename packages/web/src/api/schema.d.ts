@@ -581,6 +581,8 @@ export interface paths {
                                 amount: number;
                                 /** @description quantity × unitFactor, base units */
                                 baseQuantity: number;
+                                /** @description the SKU’s base unit, in which baseQuantity and shippedQuantity count */
+                                baseUnit: string;
                                 id: number;
                                 lineNo: number;
                                 priceRule: string;
@@ -3986,6 +3988,8 @@ export interface paths {
                                 amount: number;
                                 /** @description quantity × unitFactor, base units */
                                 baseQuantity: number;
+                                /** @description the SKU’s base unit, in which baseQuantity and shippedQuantity count */
+                                baseUnit: string;
                                 id: number;
                                 lineNo: number;
                                 priceRule: string;
@@ -4116,6 +4120,8 @@ export interface paths {
                                 amount: number;
                                 /** @description quantity × unitFactor, base units */
                                 baseQuantity: number;
+                                /** @description the SKU’s base unit, in which baseQuantity and shippedQuantity count */
+                                baseUnit: string;
                                 id: number;
                                 lineNo: number;
                                 priceRule: string;
@@ -4256,6 +4262,8 @@ export interface paths {
                                 amount: number;
                                 /** @description quantity × unitFactor, base units */
                                 baseQuantity: number;
+                                /** @description the SKU’s base unit, in which baseQuantity and shippedQuantity count */
+                                baseUnit: string;
                                 id: number;
                                 lineNo: number;
                                 priceRule: string;
@@ -4390,6 +4398,8 @@ export interface paths {
                                 amount: number;
                                 /** @description quantity × unitFactor, base units */
                                 baseQuantity: number;
+                                /** @description the SKU’s base unit, in which baseQuantity and shippedQuantity count */
+                                baseUnit: string;
                                 id: number;
                                 lineNo: number;
                                 priceRule: string;
@@ -4528,6 +4538,8 @@ export interface paths {
                                 amount: number;
                                 /** @description quantity × unitFactor, base units */
                                 baseQuantity: number;
+                                /** @description the SKU’s base unit, in which baseQuantity and shippedQuantity count */
+                                baseUnit: string;
                                 id: number;
                                 lineNo: number;
                                 priceRule: string;
@@ -4666,6 +4678,8 @@ export interface paths {
                                 amount: number;
                                 /** @description quantity × unitFactor, base units */
                                 baseQuantity: number;
+                                /** @description the SKU’s base unit, in which baseQuantity and shippedQuantity count */
+                                baseUnit: string;
                                 id: number;
                                 lineNo: number;
                                 priceRule: string;
@@ -5040,6 +5054,8 @@ export interface paths {
                                 amount: number;
                                 /** @description quantity × unitFactor, base units */
                                 baseQuantity: number;
+                                /** @description the SKU’s base unit, in which baseQuantity and shippedQuantity count */
+                                baseUnit: string;
                                 id: number;
                                 lineNo: number;
                                 priceRule: string;

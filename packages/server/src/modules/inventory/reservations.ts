@@ -149,7 +149,7 @@ export async function shipStock(
         sql`SELECT on_hand AS "onHand", reserved FROM stock_levels
              WHERE sku_id = ${item.skuId} AND warehouse_id = ${item.warehouseId}`,
       );
-      throw new AppError('INSUFFICIENT_STOCK', 'Not enough stock to ship this', {
+      throw new AppError('INSUFFICIENT_STOCK', '库存不足，无法发货 / Not enough stock to ship this', {
         skuId: item.skuId,
         warehouseId: item.warehouseId,
         requested: item.quantity,

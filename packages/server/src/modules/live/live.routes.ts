@@ -43,7 +43,7 @@ export async function liveRoutes(app: App) {
       const user = currentUser(request);
       const watched = new Set((request.query.skus ?? '').split(',').filter(Boolean).map(Number));
       if (watched.size > 200 || [...watched].some((id) => !Number.isSafeInteger(id))) {
-        throw validationFailed([{ path: '/querystring/skus', message: 'at most 200 SKU ids' }]);
+        throw validationFailed([{ path: '/querystring/skus', message: '最多 200 个 SKU / at most 200 SKU ids' }]);
       }
       const lastEventId = Number(request.headers['last-event-id'] ?? 0);
 

@@ -183,9 +183,15 @@ async function checkSkus(tx: Tx, additions: CartAddition[]): Promise<void> {
   );
   const units = new Map(rows.map((r) => [r.skuId, r.unitIds]));
   const fields = additions.flatMap((a, i) => {
-    if (!units.has(a.skuId)) return [{ path: `/body/items/${i}/skuId`, message: `SKU ${a.skuId} does not exist` }];
+    if (!units.has(a.skuId))
+      return [{ path: `/body/items/${i}/skuId`, message: `SKU ${a.skuId} 不存在 / SKU ${a.skuId} does not exist` }];
     if (a.unitId && !units.get(a.skuId)?.includes(a.unitId)) {
-      return [{ path: `/body/items/${i}/unitId`, message: `unit ${a.unitId} is not a unit of SKU ${a.skuId}` }];
+      return [
+        {
+          path: `/body/items/${i}/unitId`,
+          message: `单位 ${a.unitId} 不是该商品的单位 / unit ${a.unitId} is not a unit of SKU ${a.skuId}`,
+        },
+      ];
     }
     return [];
   });
@@ -244,7 +250,7 @@ export async function checkoutCart(
           FROM cart_items WHERE user_id = ${user.id} ${input.itemIds ? sql`AND id = ANY(${bigintArray(input.itemIds)})` : sql``}
          ORDER BY id FOR UPDATE`,
   );
-  if (!items.length) throw validationFailed([{ path: '/body/itemIds', message: 'the cart is empty' }]);
+  if (!items.length) throw validationFailed([{ path: '/body/itemIds', message: '购物车是空的 / the cart is empty' }]);
   const { itemIds: _ids, ...rest } = input;
   const order = await placeOrder(tx, user, {
     ...rest,

@@ -8,7 +8,7 @@ import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
 import { releaseStock } from '../inventory/reservations.ts';
-import { reviewStatuses } from './order-lifecycle.ts';
+import { reviewStatuses, statusNames } from './order-lifecycle.ts';
 import { type OrderLineInput, priceLines, reserveLines, writeLines } from './order-lines.ts';
 import { recordEvent } from './order-transition.ts';
 import { getOrder, type OrderViewRow } from './orders.query.ts';
@@ -40,11 +40,15 @@ interface LineSnapshot {
 export async function editOrder(db: Db, user: AuthUser, id: number, input: EditOrderInput): Promise<OrderViewRow> {
   const staff = user.kind === 'staff';
   const fields: FieldError[] = [];
-  if (staff && !input.reason?.trim()) fields.push({ path: '/body/reason', message: 'staff edits need a reason' });
+  if (staff && !input.reason?.trim())
+    fields.push({ path: '/body/reason', message: '请填写修改原因 / staff edits need a reason' });
   if (!staff) {
     input.lines?.forEach((l, i) => {
       if (l.unitPrice !== undefined)
-        fields.push({ path: `/body/lines/${i}/unitPrice`, message: 'only the supplier sets prices' });
+        fields.push({
+          path: `/body/lines/${i}/unitPrice`,
+          message: '价格只能由供应商修改 / only the supplier sets prices',
+        });
     });
   }
   if (fields.length) throw validationFailed(fields);
@@ -68,7 +72,7 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
     if (!editable) {
       throw new AppError(
         'INVALID_STATE',
-        `An order that is ${order.status} can no longer be changed${staff ? '' : ' by you'}`,
+        `订单当前为「${statusNames[order.status]}」，不能再修改 / An order that is ${order.status} can no longer be changed${staff ? '' : ' by you'}`,
         {
           status: order.status,
         },
@@ -87,7 +91,8 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
         tx,
         sql`SELECT count(*)::int AS n FROM order_lines WHERE order_id = ${id} AND shipped_quantity > 0`,
       );
-      if (shipped[0].n) throw new AppError('INVALID_STATE', 'Lines already shipped cannot be changed');
+      if (shipped[0].n)
+        throw new AppError('INVALID_STATE', '已发货的明细不能修改 / Lines already shipped cannot be changed');
       const held = await queryRows<{ skuId: number; warehouseId: number; quantity: number }>(
         tx,
         sql`SELECT sku_id::int AS "skuId", warehouse_id::int AS "warehouseId", reserved AS quantity

@@ -141,9 +141,12 @@ export async function shipOrder(
     for (const [skuId, { quantity, index }] of wanted) {
       const left = lines.filter((l) => l.skuId === skuId).reduce((s, l) => s + l.left, 0);
       if (!lines.some((l) => l.skuId === skuId)) {
-        fields.push({ path: `/body/lines/${index}/skuId`, message: `SKU ${skuId} is not on this order` });
+        fields.push({
+          path: `/body/lines/${index}/skuId`,
+          message: `SKU ${skuId} 不在该订单中 / SKU ${skuId} is not on this order`,
+        });
       } else if (quantity > left) {
-        fields.push({ path: `/body/lines/${index}/quantity`, message: `only ${left} left to ship` });
+        fields.push({ path: `/body/lines/${index}/quantity`, message: `待发仅剩 ${left} / only ${left} left to ship` });
       }
     }
     if (fields.length) throw validationFailed(fields);

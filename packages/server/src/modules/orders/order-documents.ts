@@ -2,11 +2,12 @@ import { PassThrough } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { DbOrTx } from '../../db/client.ts';
-import type { OrderStatus, PaymentStatus } from '../../db/schema/index.ts';
+import type { PaymentStatus } from '../../db/schema/index.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { AppError } from '../../lib/errors.ts';
 import { bigintArray, iso, queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
+import { statusNames } from './order-lifecycle.ts';
 import {
   getOrder,
   joins,
@@ -19,17 +20,6 @@ import type { OrderSummaryData } from './orders.schemas.ts';
 
 /** How many orders one export may hold; more is a 400 asking for narrower filters. */
 export const MAX_EXPORT_ORDERS = 20_000;
-
-export const statusLabels: Record<OrderStatus, string> = {
-  pending_review: '待审核',
-  finance_review: '待财务审核',
-  warehouse_review: '待出库审核',
-  awaiting_shipment: '待发货',
-  partially_shipped: '部分发货',
-  shipped: '已发货',
-  completed: '已完成',
-  cancelled: '已取消',
-};
 
 const paymentStatusLabels: Record<PaymentStatus, string> = {
   unpaid: '未付款',
@@ -163,7 +153,7 @@ async function ordersWorkbook(orders: OrderSummaryData[], lines: ExportLine[]): 
       placedAt: shanghaiCellDate(o.createdAt),
       customer: o.customerName,
       salesperson: o.salespersonName ?? '',
-      status: statusLabels[o.status],
+      status: statusNames[o.status],
       paymentStatus: paymentStatusLabels[o.paymentStatus],
       amount: o.totalAmount / 100,
       lineCount: o.lineCount,

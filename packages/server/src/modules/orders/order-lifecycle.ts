@@ -64,6 +64,25 @@ export const transitions: TransitionRule[] = [
   { action: 'cancel', from: 'awaiting_shipment', to: 'cancelled', staff: 'orders:cancel', customer: null },
 ];
 
+/** Status names as both sides read them (Chinese first; the web app has its own i18n labels). */
+export const statusNames: Record<OrderStatus, string> = {
+  pending_review: '待审核',
+  finance_review: '待财务审核',
+  warehouse_review: '待出库审核',
+  awaiting_shipment: '待发货',
+  partially_shipped: '部分发货',
+  shipped: '已发货',
+  completed: '已完成',
+  cancelled: '已取消',
+};
+
+export const actionNames: Record<OrderAction, string> = {
+  approve: '审核',
+  ship: '发货',
+  complete: '确认收货',
+  cancel: '取消',
+};
+
 export const reviewStatuses: OrderStatus[] = ['pending_review', 'finance_review', 'warehouse_review'];
 /** Statuses in which an order still holds reserved stock. */
 export const openStatuses: OrderStatus[] = [...reviewStatuses, 'awaiting_shipment', 'partially_shipped'];

@@ -90,15 +90,18 @@ export async function priceLines(
     const sku = skus.get(line.skuId);
     const path = `/body/lines/${index}`;
     if (!sku?.visible) {
-      fields.push({ path: `${path}/skuId`, message: `SKU ${line.skuId} does not exist` });
+      fields.push({ path: `${path}/skuId`, message: `SKU ${line.skuId} 不存在 / SKU ${line.skuId} does not exist` });
       return null;
     }
     if (!sku.sellable)
-      fields.push({ path: `${path}/skuId`, message: `${sku.code} ${sku.productName} is off the shelf` });
+      fields.push({ path: `${path}/skuId`, message: `${sku.code} ${sku.productName} 已下架 / is off the shelf` });
     const unitId = line.unitId ?? null;
     const unit = unitId === null ? { id: null, name: sku.unit, factor: 1 } : sku.units.find((u) => u.id === unitId);
     if (!unit) {
-      fields.push({ path: `${path}/unitId`, message: `unit ${unitId} is not a unit of ${sku.code}` });
+      fields.push({
+        path: `${path}/unitId`,
+        message: `单位 ${unitId} 不是 ${sku.code} 的单位 / unit ${unitId} is not a unit of ${sku.code}`,
+      });
       return null;
     }
     return {
@@ -121,11 +124,17 @@ export async function priceLines(
   }
   for (const { sku, base, firstIndex } of perSku.values()) {
     const path = `/body/lines/${firstIndex}/quantity`;
-    if (base > 2_000_000_000) fields.push({ path, message: 'is too large' });
+    if (base > 2_000_000_000) fields.push({ path, message: '数量过大 / is too large' });
     else if (base < sku.minOrderQty)
-      fields.push({ path, message: `${sku.code}: at least ${sku.minOrderQty} ${sku.unit} (起订量)` });
+      fields.push({
+        path,
+        message: `${sku.code} 起订量 ${sku.minOrderQty} ${sku.unit} / at least ${sku.minOrderQty} ${sku.unit}`,
+      });
     else if (base % sku.orderStep !== 0) {
-      fields.push({ path, message: `${sku.code}: a multiple of ${sku.orderStep} ${sku.unit} (订货倍数)` });
+      fields.push({
+        path,
+        message: `${sku.code} 须为 ${sku.orderStep} ${sku.unit} 的倍数 / a multiple of ${sku.orderStep} ${sku.unit}`,
+      });
     }
   }
   if (fields.length) throw validationFailed(fields);
@@ -164,7 +173,7 @@ export async function reserveLines(tx: Tx, perSku: Map<number, SkuTotal>): Promi
   );
   if (shortages.length) {
     const short = new Map(shortages.map((s) => [s.skuId, s]));
-    throw new AppError('INSUFFICIENT_STOCK', 'Not enough stock for some lines', {
+    throw new AppError('INSUFFICIENT_STOCK', '库存不足 / Not enough stock for some lines', {
       lines: [...perSku.values()]
         .filter(({ sku }) => short.has(sku.skuId))
         .map(({ sku, firstIndex }) => ({

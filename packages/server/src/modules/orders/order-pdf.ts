@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { rmbCapital } from '../../lib/rmb-capital.ts';
 import { yuan } from '../pricing/price-rules.ts';
-import { type PickingListData, type PickRow, shanghaiTime, statusLabels } from './order-documents.ts';
+import { type PickingListData, type PickRow, shanghaiTime } from './order-documents.ts';
+import { statusNames } from './order-lifecycle.ts';
 import type { OrderViewRow } from './orders.query.ts';
 
 /** Shown at the top of every document until the supplier's name is a setting. */
@@ -140,7 +141,7 @@ function orderHead(order: OrderViewRow): Content {
           },
           field('下单时间', shanghaiTime(order.createdAt)),
         ],
-        [field('客户', order.customerName), field('订单状态', statusLabels[order.status])],
+        [field('客户', order.customerName), field('订单状态', statusNames[order.status])],
         [field('联系人', a ? `${a.contactName}  ${a.phone}` : ''), field('业务员', order.salespersonName ?? '')],
         [{ ...(field('收货地址', addressText(order)) as object), colSpan: 2 }, ''],
         [{ ...(field('备注', order.remark) as object), colSpan: 2 }, ''],

@@ -5,11 +5,13 @@ import { AppError, forbidden } from '../../lib/errors.ts';
 import { emit } from '../../lib/outbox.ts';
 import { queryRows } from '../../lib/sql.ts';
 import {
+  actionNames,
   type Caller,
   type OrderAction,
   permissionFor,
   type ReviewSteps,
   ruleFor,
+  statusNames,
   type TransitionRule,
   targetOf,
   transitions,
@@ -61,28 +63,33 @@ export function checkTransition(
 ): TransitionRule {
   // A step the caller's side never takes (a buyer approving) is forbidden whatever the status.
   if (!isSystem(actor) && !transitions.some((t) => t.action === action && permissionFor(t, actor))) {
-    throw forbidden(actor.kind === 'customer' ? '仅限员工 / Staff only' : 'Not a step staff take');
+    throw forbidden(actor.kind === 'customer' ? '仅限员工 / Staff only' : '员工不能执行此操作 / Not a step staff take');
   }
   const rule = ruleFor(action, order.status);
   if (!rule) {
-    throw new AppError('INVALID_STATE', `An order that is ${order.status} cannot be ${eventKind[action]}`, {
-      status: order.status,
-      action,
-    });
+    throw new AppError(
+      'INVALID_STATE',
+      `订单当前为「${statusNames[order.status]}」，不能${actionNames[action]} / An order that is ${order.status} cannot be ${eventKind[action]}`,
+      {
+        status: order.status,
+        action,
+      },
+    );
   }
   if (!isSystem(actor)) {
     const permission = permissionFor(rule, actor);
     if (!permission) {
       throw new AppError(
         'INVALID_STATE',
-        `An order that is ${order.status} can no longer be ${eventKind[action]} by you`,
+        `订单当前为「${statusNames[order.status]}」，您已不能${actionNames[action]} / An order that is ${order.status} can no longer be ${eventKind[action]} by you`,
         {
           status: order.status,
           action,
         },
       );
     }
-    if (!actor.permissions.includes(permission)) throw forbidden(`Permission ${permission} required`);
+    if (!actor.permissions.includes(permission))
+      throw forbidden(`缺少权限 ${permission} / Permission ${permission} required`);
   }
   return rule;
 }
@@ -114,7 +121,9 @@ export async function transition(
          WHERE id = ${order.id} AND status = ${order.status} RETURNING id::int AS id`,
   );
   if (!updated.length) {
-    throw new AppError('INVALID_STATE', 'The order changed meanwhile; reload it', { action });
+    throw new AppError('INVALID_STATE', '订单已被他人更改，请刷新 / The order changed meanwhile; reload it', {
+      action,
+    });
   }
   await recordEvent(tx, order.id, actor, {
     kind: eventKind[action],

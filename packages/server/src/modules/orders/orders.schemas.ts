@@ -61,6 +61,7 @@ export const OrderLineView = Type.Object({
   amount: Type.Integer({ description: 'fen' }),
   priceRule: Type.String(),
   shippedQuantity: Type.Integer({ description: 'base units shipped' }),
+  baseUnit: Type.String({ description: 'the SKU’s base unit, in which baseQuantity and shippedQuantity count' }),
 });
 
 export const ShipmentView = Type.Object({

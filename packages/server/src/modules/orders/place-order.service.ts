@@ -40,7 +40,10 @@ async function orderCustomer(
   } else {
     if (customerId === undefined) {
       throw validationFailed([
-        { path: '/body/customerId', message: 'staff ordering on a customer’s behalf must name the customer' },
+        {
+          path: '/body/customerId',
+          message: '代客下单须指定客户 / staff ordering on a customer’s behalf must name the customer',
+        },
       ]);
     }
     id = customerId;
@@ -52,7 +55,9 @@ async function orderCustomer(
   );
   if (!row) throw notFound('Customer');
   if (row.status !== 'active')
-    throw new AppError('INVALID_STATE', 'This customer is not active and cannot order', { status: row.status });
+    throw new AppError('INVALID_STATE', '该客户未启用，不能下单 / This customer is not active and cannot order', {
+      status: row.status,
+    });
   return row;
 }
 
@@ -71,7 +76,10 @@ export async function addressSnapshot(
   );
   if (!row && addressId !== undefined) {
     throw validationFailed([
-      { path: '/body/addressId', message: `address ${addressId} is not one of this customer’s` },
+      {
+        path: '/body/addressId',
+        message: `收货地址 ${addressId} 不属于该客户 / address ${addressId} is not one of this customer’s`,
+      },
     ]);
   }
   return row ?? null;
@@ -106,7 +114,7 @@ export async function placeOrder(tx: Tx, user: AuthUser, input: PlaceOrderInput)
     const outstanding = await creditOutstanding(tx, customer.id);
     const available = customer.creditLimit - outstanding;
     if (totalAmount > available) {
-      throw new AppError('CREDIT_LIMIT_EXCEEDED', 'The order exceeds the available credit', {
+      throw new AppError('CREDIT_LIMIT_EXCEEDED', '超出可用信用额度 / The order exceeds the available credit', {
         creditLimit: customer.creditLimit,
         outstanding,
         available: Math.max(0, available),

@@ -139,7 +139,9 @@ export async function requestReturn(
     );
     if (!order) throw notFound('Order');
     if (!['partially_shipped', 'shipped', 'completed'].includes(order.status)) {
-      throw new AppError('INVALID_STATE', 'Only shipped goods can be returned', { status: order.status });
+      throw new AppError('INVALID_STATE', '只有已发货的商品可以退货 / Only shipped goods can be returned', {
+        status: order.status,
+      });
     }
     const lines = await queryRows<{
       id: number;
@@ -169,9 +171,15 @@ export async function requestReturn(
       const ofSku = lines.filter((l) => l.skuId === skuId);
       const returnable = ofSku.reduce((s, l) => s + l.shipped - l.taken, 0);
       if (!ofSku.length)
-        fields.push({ path: `/body/lines/${index}/skuId`, message: `SKU ${skuId} is not on this order` });
+        fields.push({
+          path: `/body/lines/${index}/skuId`,
+          message: `SKU ${skuId} 不在该订单中 / SKU ${skuId} is not on this order`,
+        });
       else if (quantity > returnable) {
-        fields.push({ path: `/body/lines/${index}/quantity`, message: `at most ${returnable} can be returned` });
+        fields.push({
+          path: `/body/lines/${index}/quantity`,
+          message: `最多可退 ${returnable} / at most ${returnable} can be returned`,
+        });
       } else {
         let left = quantity;
         for (const l of ofSku) {
@@ -221,9 +229,13 @@ export async function stepReturn(
   return db.transaction(async (tx) => {
     const current = await readReturn(tx, user, id);
     if (current.status !== rule.from) {
-      throw new AppError('INVALID_STATE', `A return that is ${current.status} cannot be ${action}d`, {
-        status: current.status,
-      });
+      throw new AppError(
+        'INVALID_STATE',
+        `退货单当前状态不能执行此操作 / A return that is ${current.status} cannot be ${action}d`,
+        {
+          status: current.status,
+        },
+      );
     }
     const sets: SQL[] = [sql`status = ${rule.to}`];
     if (action === 'approve' || action === 'reject') sets.push(sql`decided_by_id = ${user.id}, decided_at = now()`);
@@ -247,7 +259,8 @@ export async function stepReturn(
       tx,
       sql`UPDATE order_returns SET ${sql.join(sets, sql`, `)} WHERE id = ${id} AND status = ${rule.from} RETURNING id::int AS id`,
     );
-    if (!done.length) throw new AppError('INVALID_STATE', 'The return changed meanwhile; reload it');
+    if (!done.length)
+      throw new AppError('INVALID_STATE', '退货单已被他人更改，请刷新 / The return changed meanwhile; reload it');
     const after = await readReturn(tx, user, id);
     await recordEvent(tx, current.orderId, user, {
       kind: `return_${rule.to}`,
@@ -276,7 +289,11 @@ export async function stepReturn(
 async function receivingWarehouse(tx: Tx, warehouseId: number | undefined): Promise<number> {
   if (warehouseId === undefined) {
     const id = await defaultWarehouseId(tx);
-    if (id === null) throw new AppError('CONFLICT', 'There is no active default warehouse; name a warehouse');
+    if (id === null)
+      throw new AppError(
+        'CONFLICT',
+        '没有启用的默认仓库，请指定仓库 / There is no active default warehouse; name a warehouse',
+      );
     return id;
   }
   const [row] = await queryRows<{ ok: number }>(
@@ -285,7 +302,10 @@ async function receivingWarehouse(tx: Tx, warehouseId: number | undefined): Prom
   );
   if (!row)
     throw validationFailed([
-      { path: '/body/warehouseId', message: `warehouse ${warehouseId} is not an active warehouse` },
+      {
+        path: '/body/warehouseId',
+        message: `仓库 ${warehouseId} 不可用 / warehouse ${warehouseId} is not an active warehouse`,
+      },
     ]);
   return warehouseId;
 }

@@ -14,6 +14,7 @@ function line(patch: Partial<OrderLine>): OrderLine {
     skuName: '330ml',
     unitId: null,
     unitName: '瓶',
+    baseUnit: '瓶',
     unitFactor: 1,
     quantity: 1,
     baseQuantity: 1,
