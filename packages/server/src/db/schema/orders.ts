@@ -243,9 +243,7 @@ export const orderReturns = pgTable(
       .references(() => orders.id, { onDelete: 'cascade' }),
     status: text('status', { enum: returnStatuses }).notNull().default('requested'),
     /** [{lineId, skuId, quantity (base units), amount (fen)}] */
-    lines: jsonb('lines')
-      .$type<{ lineId: number; skuId: number; quantity: number; amount: number }[]>()
-      .notNull(),
+    lines: jsonb('lines').$type<{ lineId: number; skuId: number; quantity: number; amount: number }[]>().notNull(),
     reason: text('reason').notNull(),
     /** What the buyer gets back, fen: the lines' value unless staff set it on approval. */
     refundAmount: bigint('refund_amount', { mode: 'number' }).notNull(),
