@@ -37,10 +37,12 @@ export async function messagesFor(
       const skuIds = ((e.payload.skuIds as number[] | undefined) ?? []).filter((id) => watchedSkus.has(id));
       if (!skuIds.length) continue;
       const available = await availableBySku(db, skuIds);
+      // A supplier that hides stock numbers from customers hides them here too.
+      const hide = user.kind === 'customer' && !(await getStockDisplay(db)).showStockNumbers;
       out.push({
         id: e.id,
         event: 'stock',
-        data: { items: [...available].map(([skuId, n]) => ({ skuId, available: n })) },
+        data: { items: [...available].map(([skuId, n]) => ({ skuId, available: hide ? null : n })) },
       });
     }
   }
