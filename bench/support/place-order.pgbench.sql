@@ -184,8 +184,8 @@ SELECT o.id::int AS id, o.number, o.customer_id::int AS "customerId", c.name AS 
       'id', l.id, 'lineNo', l.line_no, 'skuId', l.sku_id, 'skuCode', l.sku_code, 'productName', l.product_name,
       'skuName', l.sku_name, 'unitId', l.unit_id, 'unitName', l.unit_name, 'unitFactor', l.unit_factor,
       'quantity', l.quantity, 'baseQuantity', l.base_quantity, 'unitPrice', l.unit_price, 'amount', l.amount,
-      'priceRule', l.price_rule, 'shippedQuantity', l.shipped_quantity) ORDER BY l.line_no), '[]')
-     FROM order_lines l WHERE l.order_id = o.id) AS lines,
+      'priceRule', l.price_rule, 'shippedQuantity', l.shipped_quantity, 'baseUnit', s.unit) ORDER BY l.line_no), '[]')
+     FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = o.id) AS lines,
   (SELECT coalesce(json_agg(json_build_object(
       'id', s.id, 'carrier', s.carrier, 'trackingNumber', s.tracking_number, 'lines', s.lines,
       'createdByName', u.name,
