@@ -117,4 +117,48 @@ describe.skipIf(!hasChromium)('portal ordering', () => {
     await page.waitForURL(/\/portal\/cart$/);
     await expect.poll(() => items.count()).toBe(2);
   });
+  it('a buyer pastes a chat message into 快速下单, picks what was meant and adds it all to the cart', async () => {
+    const page = await newPage(phone);
+    await page.goto('/login');
+    await page.fill('#username', BUYER.username);
+    await page.fill('#password', BUYER.password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/portal/);
+    const buyerCookie = await apiSignIn(server!.baseURL, BUYER.username, BUYER.password);
+    await api(server!.baseURL, buyerCookie, 'POST', '/api/cart/remove', {});
+
+    await page.goto('/portal/quick-order');
+    await page.fill(
+      'textarea[data-testid="quick-text"], [data-testid="quick-text"] textarea',
+      '可乐 10箱，雪碧5箱，火星水 3瓶',
+    );
+    const parsed = page.waitForResponse((r) => r.url().endsWith('/api/orders/quick-parse'));
+    await page.click('[data-testid="quick-parse"]');
+    expect((await parsed).status()).toBe(200);
+    const lines = page.locator('[data-testid="quick-line"]');
+    await expect.poll(() => lines.count()).toBe(3);
+    // 火星水 is not in the catalog: marked for editing, never added.
+    expect(await lines.nth(2).getAttribute('data-status')).toBe('unmatched');
+    await lines.nth(2).locator('[data-testid="quick-line-edit"]').waitFor({ state: 'visible' });
+
+    // Choose where the text names several products.
+    for (const index of [0, 1]) {
+      if ((await lines.nth(index).getAttribute('data-status')) === 'ambiguous') {
+        await lines.nth(index).locator('[data-testid="quick-candidate"]').first().click();
+      }
+      await expect.poll(() => lines.nth(index).getAttribute('data-status')).toBe('matched');
+    }
+    await lines
+      .nth(1)
+      .locator('[data-testid="quick-line-quantity"] input, input[data-testid="quick-line-quantity"]')
+      .fill('6');
+    await screenshot(page, 'ordering-quick-order-phone');
+
+    const added = page.waitForResponse((r) => r.url().endsWith('/api/cart/items') && r.request().method() === 'POST');
+    await page.click('[data-testid="quick-add-all"]');
+    const body = JSON.parse((await added).request().postData() ?? '{}') as { items: { quantity: number }[] };
+    expect(body.items.map((item) => item.quantity)).toEqual([10, 6]);
+    await page.waitForURL(/\/portal\/cart$/);
+    await expect.poll(() => page.locator('[data-testid="cart-page"] .cart-item').count()).toBe(2);
+  });
 });

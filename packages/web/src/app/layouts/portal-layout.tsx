@@ -14,7 +14,7 @@ import { Brand } from '../../components/brand.tsx';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { CartBadge } from '../../features/cart/cart-badge.tsx';
 import { LiveEvents } from '../../features/live/use-live-events.tsx';
-import { useMe } from '../auth.ts';
+import { can, useMe } from '../auth.ts';
 
 interface Tab {
   key: 'home' | 'categories' | 'products' | 'cart' | 'myOrders' | 'me';
@@ -39,6 +39,8 @@ const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' :
 export function PortalLayout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
+  // A viewer (查看者) may not order: no cart for it.
+  const shown = tabs.filter((tab) => tab.key !== 'cart' || can(me, 'orders:create'));
   return (
     <div className="portal" data-testid="portal-layout">
       <header className="portal-topbar">
@@ -46,7 +48,7 @@ export function PortalLayout() {
           <Brand subtitle={t('app.portal')} />
         </Link>
         <nav className="portal-topnav" data-testid="portal-topnav">
-          {tabs.map((tab) => (
+          {shown.map((tab) => (
             <NavLink key={tab.key} to={tab.path} end={!tab.nested} className={navClass}>
               {tab.key === 'cart' ? <CartBadge>{t(`nav.${tab.key}`)}</CartBadge> : t(`nav.${tab.key}`)}
             </NavLink>
@@ -64,7 +66,7 @@ export function PortalLayout() {
       </main>
       <LiveEvents side="customer" />
       <nav className="portal-tabbar" data-testid="portal-tabbar">
-        {tabs.map((tab) => (
+        {shown.map((tab) => (
           <NavLink
             key={tab.key}
             to={tab.path}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiError } from '../../components/use-api-error.ts';
 import { formatMoney } from '../../lib/money.ts';
+import { MayOrder } from './may-order.tsx';
 import './ordering.css';
 import { CartLine } from './cart-line.tsx';
 import { isOrderable, problemHints } from './cart-problems.ts';
@@ -15,6 +16,14 @@ import { useCart, useChangeCartUnit, useRemoveCartItems, useUpdateCartItem } fro
 
 /** 购物车: every item with its own price today, problems spelled out, a selection to check out. */
 export function CartPage() {
+  return (
+    <MayOrder>
+      <CartView />
+    </MayOrder>
+  );
+}
+
+function CartView() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const cart = useCart();

@@ -14,6 +14,7 @@ import { CartLine } from './cart-line.tsx';
 import { isOrderable, plannedItemIds, problemHints } from './cart-problems.ts';
 import type { CheckoutBody } from './cart-types.ts';
 import { createCheckoutSession } from './checkout-session.ts';
+import { MayOrder } from './may-order.tsx';
 import './ordering.css';
 import { type ShortLine, shortLinesOf } from './short-lines.ts';
 import { cartKey, useCart } from './use-cart.ts';
@@ -23,6 +24,14 @@ import { cartKey, useCart } from './use-cart.ts';
  * total; 提交订单 with one Idempotency-Key for the whole visit, so retries never place it twice.
  */
 export function CheckoutPage() {
+  return (
+    <MayOrder>
+      <CheckoutView />
+    </MayOrder>
+  );
+}
+
+function CheckoutView() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();

@@ -9,6 +9,7 @@ import { useApiError } from '../../components/use-api-error.ts';
 import { localizeServerMessage } from '../../i18n/index.ts';
 import { formatMoney } from '../../lib/money.ts';
 import type { FrequentItem } from './cart-types.ts';
+import { MayOrder } from './may-order.tsx';
 import './ordering.css';
 import {
   cartItemsOf,
@@ -30,6 +31,14 @@ const parse = (text: string) => unwrap(api.POST('/api/orders/quick-parse', { bod
  * Below, the 常购清单 with one-tap add.
  */
 export function QuickOrderPage() {
+  return (
+    <MayOrder>
+      <QuickOrderView />
+    </MayOrder>
+  );
+}
+
+function QuickOrderView() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../lib/dates.ts';
 import { formatMoney } from '../../lib/money.ts';
+import { useMayOrder } from '../cart/may-order.tsx';
 import '../cart/ordering.css';
 import { ConfirmReceiptButton, ReorderButton } from './order-actions.tsx';
 import { OrderStatusBadge } from './order-status-badge.tsx';
@@ -70,6 +71,7 @@ export function MyOrdersPage() {
 
 function OrderCard({ order }: { order: MyOrderSummary }) {
   const { t } = useTranslation();
+  const mayOrder = useMayOrder();
   return (
     <article className="order-card" data-testid={`order-card-${order.id}`}>
       <Link to={`/portal/orders/${order.id}`} className="order-card-link" data-testid="order-card-link">
@@ -90,10 +92,13 @@ function OrderCard({ order }: { order: MyOrderSummary }) {
           </span>
         </div>
       </Link>
-      <div className="order-card-actions">
-        <ReorderButton orderId={order.id} />
-        {order.status === 'shipped' ? <ConfirmReceiptButton orderId={order.id} /> : null}
-      </div>
+      {mayOrder ? (
+        <div className="order-card-actions">
+          <ReorderButton orderId={order.id} />
+          {/* The list carries no allowedActions; a shipped order is the one the buyer confirms. */}
+          {order.status === 'shipped' ? <ConfirmReceiptButton orderId={order.id} /> : null}
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -2,11 +2,11 @@ import { CarOutlined, EnvironmentOutlined, LeftOutlined } from '@ant-design/icon
 import { Button, Result, Skeleton, Steps, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { can, useMe } from '../../app/auth.ts';
 import { formatDateTime, inShanghai } from '../../lib/dates.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { formatRegion } from '../../lib/regions.ts';
 import { CartLine } from '../cart/cart-line.tsx';
+import { useMayOrder } from '../cart/may-order.tsx';
 import '../cart/ordering.css';
 import { CancelOrderButton, ConfirmReceiptButton, ReorderButton } from './order-actions.tsx';
 import { actorSide, eventKey, orderProgress } from './order-stages.ts';
@@ -35,10 +35,9 @@ export function OrderDetailPage() {
 
 function OrderView({ order }: { order: MyOrder }) {
   const { t } = useTranslation();
-  const { data: me } = useMe();
   const settings = useOrderSettings();
   const progress = orderProgress(order, settings.data);
-  const canReorder = can(me, 'orders:create');
+  const canReorder = useMayOrder();
   const actions = order.allowedActions;
 
   return (
