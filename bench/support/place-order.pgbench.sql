@@ -164,8 +164,6 @@ SELECT e.topic, e.customer_id, e.payload
          jsonb_build_object('topic', 'stock.changed', 'customer_id', NULL, 'payload',
            jsonb_build_object('skuIds', jsonb_build_array(:s1::bigint, :s2::bigint, :s3::bigint, :s4::bigint, :s5::bigint)))))
     AS e(topic text, customer_id bigint, payload jsonb);
-SELECT pg_notify('dh_outbox', '');
-
 -- orders.query.ts getOrder (as one JSON value: the API stores the view it answers in the key row).
 -- chr(58) is the colon: pgbench would take colon-MI in a literal for a variable; the constant folds at planning.
 SELECT to_jsonb(v) AS order_json FROM (
@@ -207,3 +205,6 @@ UPDATE idempotency_keys SET status = 201, response = :order_json::jsonb
  WHERE user_id = :uid AND scope = 'POST /api/orders' AND key = 'pgb-' || :client_id::text || '-' || :key::text;
 
 COMMIT;
+
+-- lib/outbox.ts: one NOTIFY after the commit wakes the dispatchers (not inside: it would serialise commits)
+SELECT pg_notify('dh_outbox', '');

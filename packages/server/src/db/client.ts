@@ -36,6 +36,34 @@ export interface Database {
   dumpDataDir?(): Promise<Blob>;
 }
 
+const afterCommitHooks = new WeakMap<object, Set<(db: Db) => Promise<unknown>>>();
+
+/**
+ * Runs `hook` once the transaction `tx` has committed (each hook function once per transaction),
+ * or right away when `tx` is no transaction of ours. For work that must not hold the transaction's
+ * locks, such as the outbox NOTIFY. A hook's failure is swallowed: it must be safe to lose.
+ */
+export function afterCommit(tx: DbOrTx, hook: (db: Db) => Promise<unknown>): void {
+  const hooks = afterCommitHooks.get(tx);
+  if (hooks) hooks.add(hook);
+  else void hook(tx as Db).catch(() => {});
+}
+
+/** Makes `db.transaction` run the afterCommit hooks of a transaction once it has committed. */
+function withAfterCommit(db: Db): Db {
+  const transaction = db.transaction.bind(db);
+  db.transaction = (async (run, config) => {
+    const hooks = new Set<(db: Db) => Promise<unknown>>();
+    const result = await transaction(async (tx) => {
+      afterCommitHooks.set(tx, hooks);
+      return run(tx);
+    }, config);
+    for (const hook of hooks) void hook(db).catch(() => {});
+    return result;
+  }) as Db['transaction'];
+  return db;
+}
+
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export type DatabaseOptions =
@@ -47,7 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', () => {});
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = withAfterCommit(drizzlePg(pool, { schema }) as unknown as Db);
     return {
       db,
       kind: 'postgresql',
@@ -85,7 +113,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     loadDataDir: options.loadDataDir,
     extensions: { pg_trgm },
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = withAfterCommit(drizzlePglite(client, { schema }) as unknown as Db);
   return {
     db,
     kind: 'pglite',
