@@ -1126,16 +1126,6 @@ export const enUS: Messages = {
     total: 'Order total',
     placedBy: 'Placed by {{name}} for you',
     cancelReasonShown: 'Reason: {{reason}}',
-    statuses: {
-      pending_review: 'Pending review',
-      finance_review: 'Finance review',
-      warehouse_review: 'Warehouse review',
-      awaiting_shipment: 'Awaiting shipment',
-      partially_shipped: 'Partially shipped',
-      shipped: 'Shipped',
-      completed: 'Completed',
-      cancelled: 'Cancelled',
-    },
     stages: {
       pending_review: 'Review',
       finance_review: 'Finance',

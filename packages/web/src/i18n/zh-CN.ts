@@ -1116,16 +1116,6 @@ export const zhCN = {
     total: '订单金额',
     placedBy: '{{name}} 代下单',
     cancelReasonShown: '取消原因：{{reason}}',
-    statuses: {
-      pending_review: '待审核',
-      finance_review: '财务审核中',
-      warehouse_review: '出库审核中',
-      awaiting_shipment: '待发货',
-      partially_shipped: '部分发货',
-      shipped: '已发货',
-      completed: '已完成',
-      cancelled: '已取消',
-    },
     stages: {
       pending_review: '订单审核',
       finance_review: '财务审核',

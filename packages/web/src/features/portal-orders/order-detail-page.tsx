@@ -7,6 +7,7 @@ import { formatMoney } from '../../lib/money.ts';
 import { formatRegion } from '../../lib/regions.ts';
 import { CartLine } from '../cart/cart-line.tsx';
 import { useMayOrder } from '../cart/may-order.tsx';
+import { orderStatusKey } from '../orders/order-status.ts';
 import '../cart/ordering.css';
 import { CancelOrderButton, ConfirmReceiptButton, ReorderButton } from './order-actions.tsx';
 import { actorSide, eventKey, orderProgress } from './order-stages.ts';
@@ -50,7 +51,7 @@ function OrderView({ order }: { order: MyOrder }) {
 
       <section className="ordering-card order-status-card">
         <div className="order-status-title" data-testid="order-status-title" data-status={order.status}>
-          {t(`portalOrders.statuses.${order.status}`)}
+          {t(orderStatusKey(order.status))}
         </div>
         <div className="order-card-meta">
           <span data-testid="order-number">
@@ -78,7 +79,7 @@ function OrderView({ order }: { order: MyOrder }) {
             const cancelledHere = progress.state === 'error' && index === progress.current;
             const at = cancelledHere ? progress.cancelledAt : index <= progress.current ? step.reachedAt : undefined;
             return {
-              title: cancelledHere ? t('portalOrders.statuses.cancelled') : t(`portalOrders.stages.${step.stage}`),
+              title: cancelledHere ? t(orderStatusKey('cancelled')) : t(`portalOrders.stages.${step.stage}`),
               content: at ? inShanghai(at).format('MM-DD HH:mm') : null,
             };
           })}
@@ -197,7 +198,7 @@ function OrderView({ order }: { order: MyOrder }) {
 function TimelineEntry({ event }: { event: MyOrderEvent }) {
   const { t } = useTranslation();
   const side = actorSide(event);
-  const status = event.toStatus ? t(`portalOrders.statuses.${event.toStatus}`) : '';
+  const status = event.toStatus ? t(orderStatusKey(event.toStatus)) : '';
   return (
     <div className="timeline-entry" data-testid="timeline-entry" data-kind={event.kind}>
       <div className="timeline-what">{t(`portalOrders.events.${eventKey(event)}`, { status })}</div>
