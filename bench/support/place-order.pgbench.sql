@@ -97,23 +97,29 @@ SELECT coalesce(sum(total_amount - paid_amount), 0)::float8 AS owed FROM orders
  WHERE customer_id = :cust AND payment_method = 'credit' AND status <> 'cancelled'
    AND payment_status IN ('unpaid', 'partially_paid');
 
--- reservations.ts defaultWarehouseId, then one conditional update per SKU in ascending id
-SELECT id::int AS wh FROM warehouses WHERE is_default AND status = 'active' \gset
+-- reservations.ts: one conditional update per SKU in ascending id, the default warehouse looked up
+-- inside it; :wh (WH01, seeded by migration 0007) is what the API reads back from RETURNING
+\set wh 1
 UPDATE stock_levels SET reserved = reserved + :q1
- WHERE sku_id = :s1 AND warehouse_id = :wh AND on_hand - reserved >= :q1
-RETURNING 1 AS ok;
+ WHERE sku_id = :s1 AND on_hand - reserved >= :q1
+   AND warehouse_id = (SELECT id FROM warehouses WHERE is_default AND status = 'active')
+RETURNING warehouse_id::int AS "warehouseId";
 UPDATE stock_levels SET reserved = reserved + :q2
- WHERE sku_id = :s2 AND warehouse_id = :wh AND on_hand - reserved >= :q2
-RETURNING 1 AS ok;
+ WHERE sku_id = :s2 AND on_hand - reserved >= :q2
+   AND warehouse_id = (SELECT id FROM warehouses WHERE is_default AND status = 'active')
+RETURNING warehouse_id::int AS "warehouseId";
 UPDATE stock_levels SET reserved = reserved + :q3
- WHERE sku_id = :s3 AND warehouse_id = :wh AND on_hand - reserved >= :q3
-RETURNING 1 AS ok;
+ WHERE sku_id = :s3 AND on_hand - reserved >= :q3
+   AND warehouse_id = (SELECT id FROM warehouses WHERE is_default AND status = 'active')
+RETURNING warehouse_id::int AS "warehouseId";
 UPDATE stock_levels SET reserved = reserved + :q4
- WHERE sku_id = :s4 AND warehouse_id = :wh AND on_hand - reserved >= :q4
-RETURNING 1 AS ok;
+ WHERE sku_id = :s4 AND on_hand - reserved >= :q4
+   AND warehouse_id = (SELECT id FROM warehouses WHERE is_default AND status = 'active')
+RETURNING warehouse_id::int AS "warehouseId";
 UPDATE stock_levels SET reserved = reserved + :q5
- WHERE sku_id = :s5 AND warehouse_id = :wh AND on_hand - reserved >= :q5
-RETURNING 1 AS ok;
+ WHERE sku_id = :s5 AND on_hand - reserved >= :q5
+   AND warehouse_id = (SELECT id FROM warehouses WHERE is_default AND status = 'active')
+RETURNING warehouse_id::int AS "warehouseId";
 
 -- order-lines.ts reserveLines → inventory/low-stock.ts notifyLowStock: levels that fell below their
 -- threshold (none here: the bench's levels have none, so no inventory.low_stock event is written)

@@ -7516,6 +7516,14 @@ export interface paths {
                                 key: string;
                                 value: number;
                             }[];
+                            lowStock: {
+                                available: number;
+                                productName: string;
+                                skuCode: string;
+                                skuId: number;
+                                threshold: number;
+                                warehouseName: string;
+                            }[];
                             recentAudit: {
                                 action: string;
                                 actorName: string | null;
@@ -7529,6 +7537,14 @@ export interface paths {
                                 createdAt: string;
                                 id: number;
                                 name: string;
+                                status: string;
+                            }[];
+                            toShip: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerName: string;
+                                id: number;
+                                number: string;
                                 status: string;
                             }[];
                         };

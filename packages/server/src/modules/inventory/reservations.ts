@@ -45,20 +45,19 @@ export async function reserveStock(
 ): Promise<{ allocations: Allocation[]; shortages: Shortage[] }> {
   const allocations: Allocation[] = [];
   const shortages: Shortage[] = [];
-  const defaultId = await defaultWarehouseId(tx);
   for (const request of [...requests].sort((a, b) => a.skuId - b.skuId)) {
     const { skuId, quantity } = request;
-    if (defaultId !== null) {
-      const done = await queryRows<{ ok: number }>(
-        tx,
-        sql`UPDATE stock_levels SET reserved = reserved + ${quantity}
-             WHERE sku_id = ${skuId} AND warehouse_id = ${defaultId} AND on_hand - reserved >= ${quantity}
-            RETURNING 1 AS ok`,
-      );
-      if (done.length) {
-        allocations.push({ skuId, warehouseId: defaultId, quantity });
-        continue;
-      }
+    // The default warehouse is looked up inside the statement: one round trip per SKU.
+    const [done] = await queryRows<{ warehouseId: number }>(
+      tx,
+      sql`UPDATE stock_levels SET reserved = reserved + ${quantity}
+           WHERE sku_id = ${skuId} AND on_hand - reserved >= ${quantity}
+             AND warehouse_id = (SELECT id FROM warehouses WHERE is_default AND status = 'active')
+          RETURNING warehouse_id::int AS "warehouseId"`,
+    );
+    if (done) {
+      allocations.push({ skuId, warehouseId: done.warehouseId, quantity });
+      continue;
     }
     const levels = await queryRows<{ warehouseId: number; available: number }>(
       tx,

@@ -19,6 +19,25 @@ const WorkbenchView = Type.Object({
   recentAudit: Type.Array(
     Type.Object({ id: Id, at: DateTime, action: Type.String(), actorName: Type.Union([Type.String(), Type.Null()]) }),
   ),
+  toShip: Type.Array(
+    Type.Object(
+      { id: Id, number: Type.String(), customerName: Type.String(), status: Type.String(), createdAt: DateTime },
+      { description: 'orders waiting for shipment, oldest first (orders:ship)' },
+    ),
+  ),
+  lowStock: Type.Array(
+    Type.Object(
+      {
+        skuId: Id,
+        skuCode: Type.String(),
+        productName: Type.String(),
+        warehouseName: Type.String(),
+        available: Type.Integer(),
+        threshold: Type.Integer(),
+      },
+      { description: 'levels below their low-stock threshold, the emptiest first (inventory:view)' },
+    ),
+  ),
 });
 
 /**
@@ -55,6 +74,30 @@ export async function workbenchRoutes(app: App) {
           sql`(SELECT count(*)::int FROM skus s JOIN products p ON p.id = s.product_id WHERE p.status = 'on') AS skus`,
         );
       }
+      const orderScope = sql`FROM orders o JOIN customers c ON c.id = o.customer_id WHERE ${customerScope(user)}`;
+      const todayStart = sql`date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'`;
+      if (user.kind === 'staff' && can('orders:approve')) {
+        parts.push(sql`(SELECT count(*)::int ${orderScope} AND o.status = 'pending_review') AS "ordersToReview"`);
+        parts.push(sql`(SELECT count(*)::int ${orderScope} AND o.created_at >= ${todayStart}) AS "ordersToday"`);
+      }
+      if (user.kind === 'staff' && can('orders:ship')) {
+        parts.push(
+          sql`(SELECT count(*)::int ${orderScope} AND o.status IN ('awaiting_shipment', 'partially_shipped')) AS "ordersToShip"`,
+        );
+        parts.push(
+          sql`(SELECT count(*)::int ${orderScope} AND o.status = 'warehouse_review') AS "ordersWarehouseReview"`,
+        );
+        parts.push(
+          sql`(SELECT count(*)::int FROM shipments s WHERE s.created_at >= ${todayStart}) AS "shipmentsToday"`,
+        );
+        parts.push(sql`(SELECT count(*)::int FROM order_returns r WHERE r.status = 'approved') AS "returnsToReceive"`);
+      }
+      if (user.kind === 'staff' && can('inventory:view')) {
+        parts.push(
+          sql`(SELECT count(*)::int FROM stock_levels sl WHERE sl.low_stock_threshold IS NOT NULL
+                AND sl.on_hand - sl.reserved < sl.low_stock_threshold) AS "lowStockLevels"`,
+        );
+      }
       if (can('users:view')) {
         parts.push(sql`(SELECT count(*)::int FROM users WHERE kind = 'staff' AND status = 'active') AS "staffUsers"`);
         parts.push(
@@ -88,7 +131,28 @@ export async function workbenchRoutes(app: App) {
             sql`SELECT id::int AS id, ${iso('at')} AS at, action, actor_name AS "actorName" FROM audit_log ORDER BY at DESC, id DESC LIMIT 8`,
           )
         : [];
-      return { figures, recentCustomers, recentAudit };
+      const toShip =
+        user.kind === 'staff' && can('orders:ship')
+          ? await queryRows<never>(
+              db,
+              sql`SELECT o.id::int AS id, o.number, c.name AS "customerName", o.status, ${iso('o.created_at')} AS "createdAt"
+                    ${orderScope} AND o.status IN ('awaiting_shipment', 'partially_shipped')
+                   ORDER BY o.id LIMIT 8`,
+            )
+          : [];
+      const lowStock =
+        user.kind === 'staff' && can('inventory:view')
+          ? await queryRows<never>(
+              db,
+              sql`SELECT sl.sku_id::int AS "skuId", s.code AS "skuCode", p.name AS "productName", w.name AS "warehouseName",
+                         sl.on_hand - sl.reserved AS available, sl.low_stock_threshold AS threshold
+                    FROM stock_levels sl JOIN skus s ON s.id = sl.sku_id JOIN products p ON p.id = s.product_id
+                    JOIN warehouses w ON w.id = sl.warehouse_id
+                   WHERE sl.low_stock_threshold IS NOT NULL AND sl.on_hand - sl.reserved < sl.low_stock_threshold
+                   ORDER BY sl.on_hand - sl.reserved, s.code LIMIT 8`,
+            )
+          : [];
+      return { figures, recentCustomers, recentAudit, toShip, lowStock };
     },
   );
 }

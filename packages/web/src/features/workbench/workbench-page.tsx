@@ -1,7 +1,11 @@
 import {
   AuditOutlined,
+  FormOutlined,
+  ImportOutlined,
   LoginOutlined,
   PlusCircleOutlined,
+  ProfileOutlined,
+  ReconciliationOutlined,
   RightOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
@@ -18,9 +22,14 @@ import { ItemList, ItemRow } from '../../components/item-list.tsx';
 import { formatDateTime, inShanghai, shanghaiHour } from '../../lib/dates.ts';
 import { auditActionColor, auditActionLabel } from '../audit/audit-actions.ts';
 import { customerStatusColor } from '../customers/customer-status.ts';
+import { OperationsCards } from './operations-cards.tsx';
 import { type QuickLink, visibleQuickLinks } from './quick-links.ts';
 
 const linkIcons: Record<QuickLink['key'], ReactNode> = {
+  orders: <ProfileOutlined />,
+  createOrder: <FormOutlined />,
+  receive: <ImportOutlined />,
+  stocktake: <ReconciliationOutlined />,
   customers: <ShopOutlined />,
   createCustomer: <PlusCircleOutlined />,
   users: <TeamOutlined />,
@@ -44,6 +53,8 @@ export function WorkbenchPage() {
   const data = workbench.data;
   const showCustomers = !!data && me.permissions.includes('customers:view');
   const showAudit = !!data && data.recentAudit.length > 0;
+  const canShip = me.permissions.includes('orders:ship');
+  const canViewStock = me.permissions.includes('inventory:view');
 
   return (
     <div data-testid="staff-workbench">
@@ -164,7 +175,10 @@ export function WorkbenchPage() {
             </Card>
           </Col>
         ) : null}
-        {data && !showCustomers && !showAudit ? (
+        {data && (canShip || canViewStock) ? (
+          <OperationsCards data={data} canShip={canShip} canViewStock={canViewStock} />
+        ) : null}
+        {data && !showCustomers && !showAudit && !canShip && !canViewStock ? (
           <Col xs={24} lg={16}>
             <Card title={t('workbench.myPermissions')} data-testid="my-permissions">
               <Descriptions column={1} size="small">
