@@ -198,7 +198,7 @@ async function checkSkus(tx: Tx, additions: CartAddition[]): Promise<void> {
   if (fields.length) throw validationFailed(fields);
 }
 
-/** Changes one item's quantity (and unit); 404 for an item of another user. */
+/** Changes one item's quantity (and unit: an item already in that unit is merged in); 404 for another user's item. */
 export async function updateCartItem(
   db: Db,
   user: AuthUser,
@@ -213,13 +213,16 @@ export async function updateCartItem(
     );
     if (!item) throw notFound('Cart item');
     if (patch.unitId !== undefined) await checkSkus(tx, [{ skuId: item.skuId, unitId: patch.unitId, quantity: 1 }]);
-    const unitId = patch.unitId === undefined ? sql`unit_id` : sql`${patch.unitId ?? 0}`;
-    // Switching to a unit the cart already holds replaces that item.
-    await tx.execute(
+    const unitId = patch.unitId === undefined ? sql`unit_id` : sql`${patch.unitId ?? 0}::bigint`;
+    // Switching to a unit the cart already holds merges that item into this one.
+    const merged = await queryRows<{ quantity: number }>(
+      tx,
       sql`DELETE FROM cart_items WHERE user_id = ${user.id} AND sku_id = ${item.skuId} AND id <> ${id}
-            AND unit_id = (SELECT ${unitId} FROM cart_items WHERE id = ${id})`,
+            AND unit_id = (SELECT ${unitId} FROM cart_items WHERE id = ${id})
+          RETURNING quantity`,
     );
-    await tx.execute(sql`UPDATE cart_items SET quantity = ${patch.quantity}, unit_id = ${unitId} WHERE id = ${id}`);
+    const quantity = Math.min(patch.quantity + (merged[0]?.quantity ?? 0), 1_000_000);
+    await tx.execute(sql`UPDATE cart_items SET quantity = ${quantity}, unit_id = ${unitId} WHERE id = ${id}`);
   });
   return getCart(db, user);
 }

@@ -38,9 +38,18 @@ describe('cart', () => {
     ]);
     expect(cart.totalAmount).toBe(2240 + cart.items[1].amount);
 
+    // Switching the base-unit item to 箱 merges the 箱 item already there (a unit change once answered 500).
+    const switched = await buyer.client.patch(`/api/cart/items/${cart.items[0].id}`, { quantity: 2, unitId: box.id });
+    expect(switched.status).toBe(200);
+    expect(switched.json().items.filter((i: { skuId: number }) => i.skuId === cola.id)).toMatchObject([
+      { unitId: box.id, quantity: 3 },
+    ]);
+    const back = await buyer.client.patch(`/api/cart/items/${cart.items[0].id}`, { quantity: 8, unitId: null });
+    expect(back.json().items[0]).toMatchObject({ unitId: null, quantity: 8 });
+    await buyer.client.post('/api/cart/items', { items: [{ skuId: cola.id, unitId: box.id, quantity: 1 }] });
     const scarceItem = cart.items[2].id;
     res = await buyer.client.patch(`/api/cart/items/${scarceItem}`, { quantity: 4 });
-    expect(res.json().items[2].problems).toEqual(['insufficient_stock']);
+    expect(res.json().items.find((i: { id: number }) => i.id === scarceItem).problems).toEqual(['insufficient_stock']);
     res = await buyer.client.post('/api/cart/remove', { ids: [scarceItem] });
     expect(res.json().count).toBe(2);
 

@@ -35,13 +35,8 @@ export const useUpdateCartItem = () =>
 export const useRemoveCartItems = () =>
   useCartCommand((ids: number[]) => unwrap(api.POST('/api/cart/remove', { body: { ids } })));
 
-/**
- * Moves an item to another unit: adds the new unit's quantity, then removes the old item. (PATCH
- * with a unitId answers 500 today — an untyped parameter in the server's merge query — so the
- * unit change goes through add and remove until that is fixed.)
- */
+/** Moves an item to another unit; an item already in that unit is merged in (server side, one transaction). */
 export const useChangeCartUnit = () =>
-  useCartCommand(async ({ item, unitId, quantity }: { item: CartItem; unitId: number | null; quantity: number }) => {
-    await unwrap(api.POST('/api/cart/items', { body: { items: [{ skuId: item.skuId, unitId, quantity }] } }));
-    return unwrap(api.POST('/api/cart/remove', { body: { ids: [item.id] } }));
-  });
+  useCartCommand(({ item, unitId, quantity }: { item: CartItem; unitId: number | null; quantity: number }) =>
+    unwrap(api.PATCH('/api/cart/items/{id}', { params: { path: { id: item.id } }, body: { quantity, unitId } })),
+  );
