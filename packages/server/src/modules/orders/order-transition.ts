@@ -135,7 +135,14 @@ export async function transition(
   await emit(tx, {
     topic: 'order.status_changed',
     customerId: order.customerId,
-    payload: { orderId: order.id, number: order.number, from: order.status, to, action },
+    payload: {
+      orderId: order.id,
+      number: order.number,
+      from: order.status,
+      to,
+      action,
+      by: isSystem(actor) ? 'system' : actor.kind,
+    },
   });
   return to;
 }

@@ -23,6 +23,7 @@ describe('live events', () => {
       status: 'shipped',
     });
     expect(noticeFor('order.status_changed', 'staff', { ...placed, to: 'shipped' })).toBeNull();
+    expect(noticeFor('order.status_changed', 'customer', { ...placed, to: 'completed', by: 'customer' })).toBeNull();
     const low = { skuId: 1, skuCode: 'C-1', productName: '可乐', available: 3, threshold: 10 };
     expect(noticeFor('inventory.low_stock', 'staff', low)).toMatchObject({ kind: 'lowStock', available: 3 });
     expect(noticeFor('stock', 'customer', { items: [] })).toBeNull();

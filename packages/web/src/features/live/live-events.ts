@@ -19,6 +19,8 @@ export interface OrderEventData {
   orderId: number;
   number: string;
   to?: string;
+  /** Who took the step: customer, staff or system. */
+  by?: string;
   totalAmount?: number;
   onBehalf?: boolean;
 }
@@ -69,7 +71,9 @@ export function noticeFor(event: LiveEventName, side: LiveSide, data: unknown): 
   }
   if (side === 'customer' && event === 'order.status_changed') {
     const d = data as OrderEventData;
-    return d.to ? { kind: 'orderStatus', number: d.number, orderId: d.orderId, status: d.to } : null;
+    // The buyer's own steps (cancel, confirm receipt) already have their page's own message.
+    if (!d.to || d.by === 'customer') return null;
+    return { kind: 'orderStatus', number: d.number, orderId: d.orderId, status: d.to };
   }
   return null;
 }
