@@ -1,32 +1,28 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, hasChromium, phone, screenshot, useBrowser, warnIfNoChromium } from './support/browser.ts';
-import { api, apiSignIn, type RunningServer, startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  desktop,
+  hasChromium,
+  phone,
+  screenshot,
+  signInPage,
+  useBrowser,
+  warnIfNoChromium,
+} from './support/browser.ts';
+import { useDemoServer } from './support/demo-server.ts';
+import { api, apiSignIn, DEMO_BUYER } from './support/server.ts';
 
 warnIfNoChromium();
 
-/** 西湖人家餐厅's buyer: a 金牌客户 (九折) with a fixed 金牌 price for a case of 可口可乐 330ml. */
-const BUYER = { username: 'buyer', password: 'demo1234' };
+const BUYER = DEMO_BUYER;
 
 describe.skipIf(!hasChromium)('catalog', () => {
-  let server: RunningServer | undefined;
-
-  beforeAll(async () => {
-    server = await startServer({ demoData: true });
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
-
-  const newPage = useBrowser(() => server!.baseURL);
+  const server = useDemoServer();
+  const newPage = useBrowser(() => server().baseURL);
 
   it('a buyer on a phone finds 可口可乐 by its pinyin initials and sees its own prices', async () => {
     const page = await newPage(phone);
-    await page.goto('/login');
-    await page.fill('#username', BUYER.username);
-    await page.fill('#password', BUYER.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/portal/);
+    await signInPage(page, BUYER.username, BUYER.password, /\/portal/);
     await page.goto('/portal/products');
     const search = page.locator('[data-testid="product-search"] input, input[data-testid="product-search"]').first();
     const answered = page.waitForResponse((r) => r.url().includes('/api/products?') && r.url().includes('q=kkkl'));
@@ -58,11 +54,7 @@ describe.skipIf(!hasChromium)('catalog', () => {
 
   it('staff create a product with two SKUs on a desktop and give a customer its own price', async () => {
     const page = await newPage(desktop);
-    await page.goto('/login');
-    await page.fill('#username', server!.adminUsername);
-    await page.fill('#password', server!.adminPassword);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/admin/);
+    await signInPage(page, server().adminUsername, server().adminPassword, /\/admin/);
 
     await page.goto('/admin/products/new');
     await field(page, 'product-name').fill('鲜达自有品牌 苏打水');
@@ -95,9 +87,9 @@ describe.skipIf(!hasChromium)('catalog', () => {
     await screenshot(page, 'catalog-staff-product-desktop');
 
     // 西湖人家餐厅 gets ¥2.00 for the 350ml bottle instead of 九折 of ¥2.50.
-    const adminCookie = await apiSignIn(server!.baseURL, server!.adminUsername, server!.adminPassword);
+    const adminCookie = await apiSignIn(server().baseURL, server().adminUsername, server().adminPassword);
     const customers = await api<{ items: { id: number }[] }>(
-      server!.baseURL,
+      server().baseURL,
       adminCookie,
       'GET',
       `/api/customers?q=${encodeURIComponent('西湖人家')}`,
@@ -123,9 +115,9 @@ describe.skipIf(!hasChromium)('catalog', () => {
     await screenshot(page, 'catalog-staff-customer-price-desktop');
 
     // The buyer now pays its own price for that SKU, 九折 for the other.
-    const buyerCookie = await apiSignIn(server!.baseURL, BUYER.username, BUYER.password);
+    const buyerCookie = await apiSignIn(server().baseURL, BUYER.username, BUYER.password);
     const seen = await api<{ items: { skus: { code: string; price: number }[] }[] }>(
-      server!.baseURL,
+      server().baseURL,
       buyerCookie,
       'GET',
       '/api/products?q=E2E-SODA',
@@ -135,7 +127,7 @@ describe.skipIf(!hasChromium)('catalog', () => {
   });
 
   it('signed-out visitors get no prices: the API refuses and the portal asks to sign in', async () => {
-    const res = await fetch(`${server!.baseURL}/api/products?q=kkkl`);
+    const res = await fetch(`${server().baseURL}/api/products?q=kkkl`);
     expect(res.status).toBe(401);
     const page = await newPage(desktop);
     await page.goto('/portal/products');

@@ -1,24 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, phone, screenshot, useBrowser, warnIfNoChromium } from './support/browser.ts';
-import { api, apiSignIn, type RunningServer, startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, phone, screenshot, signInPage, useBrowser, warnIfNoChromium } from './support/browser.ts';
+import { useDemoServer } from './support/demo-server.ts';
+import { api, apiSignIn, DEMO_BUYER } from './support/server.ts';
 
 warnIfNoChromium();
 
-/** 西湖人家餐厅's buyer (刘采购), a 金牌客户. */
-const BUYER = { username: 'buyer', password: 'demo1234' };
+const BUYER = DEMO_BUYER;
 
 describe.skipIf(!hasChromium)('portal ordering', () => {
-  let server: RunningServer | undefined;
-
-  beforeAll(async () => {
-    server = await startServer({ demoData: true });
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
-
-  const newPage = useBrowser(() => server!.baseURL);
+  const server = useDemoServer();
+  const newPage = useBrowser(() => server().baseURL);
 
   /** Opens the first product found for `q` whose card names `name`, and adds it to the cart. */
   async function addProduct(page: Page, q: string, name: string, extraTaps = 0) {
@@ -33,11 +25,7 @@ describe.skipIf(!hasChromium)('portal ordering', () => {
 
   it('a buyer on a phone adds two products, checks out once, follows the order and orders it again', async () => {
     const page = await newPage(phone);
-    await page.goto('/login');
-    await page.fill('#username', BUYER.username);
-    await page.fill('#password', BUYER.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/portal/);
+    await signInPage(page, BUYER.username, BUYER.password, /\/portal/);
 
     await addProduct(page, 'kkkl', '可口可乐');
     await addProduct(page, 'nfsq', '农夫山泉', 1);
@@ -79,9 +67,9 @@ describe.skipIf(!hasChromium)('portal ordering', () => {
     expect(checkouts[0]).toMatch(/^[0-9a-f-]{36}$/);
 
     const orderId = Number(new URL(page.url()).pathname.split('/').pop());
-    const buyerCookie = await apiSignIn(server!.baseURL, BUYER.username, BUYER.password);
+    const buyerCookie = await apiSignIn(server().baseURL, BUYER.username, BUYER.password);
     const mine = await api<{ items: { id: number; number: string }[] }>(
-      server!.baseURL,
+      server().baseURL,
       buyerCookie,
       'GET',
       '/api/orders',
@@ -95,8 +83,8 @@ describe.skipIf(!hasChromium)('portal ordering', () => {
     expect(await placedEntry.textContent()).toMatch(/提交了订单[\s\S]*下午三点前送到后门[\s\S]*我方 · 刘采购/);
 
     // The supplier approves; the buyer's page shows who did it.
-    const adminCookie = await apiSignIn(server!.baseURL, server!.adminUsername, server!.adminPassword);
-    await api(server!.baseURL, adminCookie, 'POST', `/api/orders/${orderId}/approve`, {});
+    const adminCookie = await apiSignIn(server().baseURL, server().adminUsername, server().adminPassword);
+    await api(server().baseURL, adminCookie, 'POST', `/api/orders/${orderId}/approve`, {});
     await page.reload();
     const approved = page.locator('[data-testid="timeline-entry"][data-kind="approved"]');
     await approved.waitFor({ state: 'visible' });
@@ -119,13 +107,9 @@ describe.skipIf(!hasChromium)('portal ordering', () => {
   });
   it('a buyer pastes a chat message into 快速下单, picks what was meant and adds it all to the cart', async () => {
     const page = await newPage(phone);
-    await page.goto('/login');
-    await page.fill('#username', BUYER.username);
-    await page.fill('#password', BUYER.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/portal/);
-    const buyerCookie = await apiSignIn(server!.baseURL, BUYER.username, BUYER.password);
-    await api(server!.baseURL, buyerCookie, 'POST', '/api/cart/remove', {});
+    await signInPage(page, BUYER.username, BUYER.password, /\/portal/);
+    const buyerCookie = await apiSignIn(server().baseURL, BUYER.username, BUYER.password);
+    await api(server().baseURL, buyerCookie, 'POST', '/api/cart/remove', {});
 
     await page.goto('/portal/quick-order');
     await page.fill(

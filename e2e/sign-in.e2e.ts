@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { desktop, hasChromium, phone, screenshot, useBrowser, warnIfNoChromium } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { useDemoServer } from './support/demo-server.ts';
+import { DEMO_BUYER } from './support/server.ts';
 
 warnIfNoChromium();
 
-/** A demo customer account (DEMO_DATA loads it on first start). */
-const BUYER = { username: 'buyer', password: 'demo1234' };
+const BUYER = DEMO_BUYER;
 
 describe.skipIf(!hasChromium)('sign-in', () => {
-  let server: RunningServer | undefined;
-
-  beforeAll(async () => {
-    server = await startServer({ demoData: true });
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
-
-  const newPage = useBrowser(() => server!.baseURL);
+  const server = useDemoServer();
+  const newPage = useBrowser(() => server().baseURL);
 
   it('staff sign in on a desktop and reach the workbench', async () => {
     const page = await newPage(desktop);
     await page.goto('/login');
-    await page.fill('#username', server!.adminUsername);
-    await page.fill('#password', server!.adminPassword);
+    await page.fill('#username', server().adminUsername);
+    await page.fill('#password', server().adminPassword);
     await page.click('button[type=submit]');
     await page.waitForURL(/\/admin(\/|$|\?)/);
     await page.locator('[data-testid="staff-workbench"]').waitFor({ state: 'visible' });
@@ -46,7 +38,7 @@ describe.skipIf(!hasChromium)('sign-in', () => {
   it('a wrong password shows an error and stays on the sign-in page', async () => {
     const page = await newPage(desktop);
     await page.goto('/login');
-    await page.fill('#username', server!.adminUsername);
+    await page.fill('#username', server().adminUsername);
     await page.fill('#password', 'not-the-password-1');
     const answer = page.waitForResponse((res) => res.url().endsWith('/api/auth/login'));
     await page.click('button[type=submit]');

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, hasChromium, screenshot, useBrowser, warnIfNoChromium } from './support/browser.ts';
-import { api, apiSignIn, type RunningServer, startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { desktop, hasChromium, screenshot, signInPage, useBrowser, warnIfNoChromium } from './support/browser.ts';
+import { useDemoServer } from './support/demo-server.ts';
+import { api, apiSignIn, DEMO_BUYER } from './support/server.ts';
 
 warnIfNoChromium();
 
-/** 西湖人家餐厅's buyer (demo data). */
-const BUYER = { username: 'buyer', password: 'demo1234' };
+const BUYER = DEMO_BUYER;
 
 interface Sku {
   id: number;
@@ -14,22 +14,14 @@ interface Sku {
 }
 
 describe.skipIf(!hasChromium)('staff orders', () => {
-  let server: RunningServer | undefined;
-
-  beforeAll(async () => {
-    server = await startServer({ demoData: true });
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
-
-  const newPage = useBrowser(() => server!.baseURL);
+  const server = useDemoServer();
+  const newPage = useBrowser(() => server().baseURL);
 
   it('staff approve a buyer’s order and ship it in two parts; the timeline shows both shipments', async () => {
     // The buyer orders two cans' SKUs: 12 可口可乐 330ml and 6 可口可乐 500ml (both sold by 6).
-    const buyer = await apiSignIn(server!.baseURL, BUYER.username, BUYER.password);
+    const buyer = await apiSignIn(server().baseURL, BUYER.username, BUYER.password);
     const skuOf = async (code: string) => {
-      const found = await api<{ items: { skus: Sku[] }[] }>(server!.baseURL, buyer, 'GET', `/api/products?q=${code}`);
+      const found = await api<{ items: { skus: Sku[] }[] }>(server().baseURL, buyer, 'GET', `/api/products?q=${code}`);
       const sku = found.items.flatMap((p) => p.skus).find((s) => s.code === code);
       if (!sku) throw new Error(`demo SKU ${code} is missing`);
       return sku;
@@ -37,7 +29,7 @@ describe.skipIf(!hasChromium)('staff orders', () => {
     const can = await skuOf('YL-KKL-330-24');
     const bottle = await skuOf('YL-KKL-500-24');
     const placed = await api<{ id: number; number: string; status: string }>(
-      server!.baseURL,
+      server().baseURL,
       buyer,
       'POST',
       '/api/orders',
@@ -52,11 +44,7 @@ describe.skipIf(!hasChromium)('staff orders', () => {
     expect(placed.status).toBe('pending_review');
 
     const page = await newPage(desktop);
-    await page.goto('/login');
-    await page.fill('#username', server!.adminUsername);
-    await page.fill('#password', server!.adminPassword);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/admin/);
+    await signInPage(page, server().adminUsername, server().adminPassword, /\/admin/);
 
     // The queue lists it under 待审核; its row opens the detail.
     await page.click('[data-testid="nav-orders"]');

@@ -85,3 +85,12 @@ export function useBrowser(baseURL: () => string) {
     return lastPage;
   };
 }
+
+/** Signs in through the sign-in page and waits for the landing page (`/admin` or `/portal`). */
+export async function signInPage(page: Page, username: string, password: string, landing: RegExp): Promise<void> {
+  await page.goto('/login');
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL(landing);
+}

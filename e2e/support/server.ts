@@ -190,3 +190,6 @@ export async function api<T = unknown>(
   if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+/** The demo customer account (西湖人家餐厅's buyer 刘采购, a 金牌客户) that DEMO_DATA loads on first start. */
+export const DEMO_BUYER = { username: 'buyer', password: 'demo1234' };

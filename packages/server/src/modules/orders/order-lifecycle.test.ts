@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerWithUser, createStaff, createStockedSku } from '../../../test/factories.ts';
 import { startTestApp, type TestClient, type TestContext } from '../../../test/harness.ts';
-import type { OrderStatus } from '../../db/schema/index.ts';
+import { type OrderStatus, orderStatuses } from '../../db/schema/index.ts';
 import { queryRows } from '../../lib/sql.ts';
 import { completeOverdueOrders } from './order-actions.service.ts';
 import { type OrderAction, ruleFor, targetOf } from './order-lifecycle.ts';
@@ -62,16 +62,7 @@ const act = (client: TestClient, id: number, action: OrderAction) => {
   return client.post(`${path}/cancel`, { reason: '测试' });
 };
 
-const statuses: OrderStatus[] = [
-  'pending_review',
-  'finance_review',
-  'warehouse_review',
-  'awaiting_shipment',
-  'partially_shipped',
-  'shipped',
-  'completed',
-  'cancelled',
-];
+const statuses = orderStatuses;
 const actions: OrderAction[] = ['approve', 'ship', 'complete', 'cancel'];
 
 describe('the transition table, through the API', () => {
