@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   desktop,
@@ -118,5 +119,45 @@ describe.skipIf(!hasChromium)('the order journey, both sides live', () => {
     expect(final.status).toBe('completed');
     expect(final.events.map((e) => e.kind)).toEqual(['placed', 'approved', 'shipped', 'completed']);
     await screenshot(phonePage, 'journey-buyer-completed-phone');
+  });
+
+  it('a buyer imports an order sheet from Excel into 快速下单 and adds it to the cart', async () => {
+    const buyerCookie = await apiSignIn(server().baseURL, BUYER.username, BUYER.password);
+    await api(server().baseURL, buyerCookie, 'POST', '/api/cart/remove', {});
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('订单');
+    sheet.addRow(['商品编码', '数量', '单位']);
+    sheet.addRow(['YL-KKL-330-24', 3, '箱']);
+    sheet.addRow(['农夫山泉', 2, '箱']);
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+
+    const page = await newPage(phone);
+    await signInPage(page, BUYER.username, BUYER.password, /\/portal/);
+    await page.goto('/portal/quick-order');
+    const parsed = page.waitForResponse((r) => r.url().endsWith('/api/orders/quick-parse/excel'));
+    await page.locator('[data-testid="quick-order"] input[type=file]').setInputFiles({
+      name: '订货单.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
+    expect((await parsed).status()).toBe(200);
+    const lines = page.locator('[data-testid="quick-line"]');
+    await expect.poll(() => lines.count()).toBe(2);
+    expect(await lines.nth(0).getAttribute('data-status')).toBe('matched');
+    if ((await lines.nth(1).getAttribute('data-status')) === 'ambiguous') {
+      await lines.nth(1).locator('[data-testid="quick-candidate"]').first().click();
+    }
+    await expect.poll(() => lines.nth(1).getAttribute('data-status')).toBe('matched');
+    const added = page.waitForResponse((r) => r.url().endsWith('/api/cart/items') && r.request().method() === 'POST');
+    await page.click('[data-testid="quick-add-all"]');
+    expect((await added).status()).toBe(200);
+    const cart = await api<{ items: { skuCode: string; quantity: number; unitName: string }[] }>(
+      server().baseURL,
+      buyerCookie,
+      'GET',
+      '/api/cart',
+    );
+    expect(cart.items.map((i) => `${i.skuCode} ${i.quantity}${i.unitName}`)).toContain('YL-KKL-330-24 3箱');
+    expect(cart.items).toHaveLength(2);
   });
 });

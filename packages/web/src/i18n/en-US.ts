@@ -1168,6 +1168,8 @@ export const enUS: Messages = {
     },
   },
   quickOrder: {
+    fromExcel: 'Import from Excel',
+    excelTemplate: 'Template',
     title: 'Quick order',
     hint: 'Paste a chat message or type products and quantities, one per line or separated by commas',
     placeholder: '可乐 10箱，雪碧5箱',

@@ -1158,6 +1158,8 @@ export const zhCN = {
     },
   },
   quickOrder: {
+    fromExcel: '从 Excel 导入',
+    excelTemplate: '下载模板',
     title: '快速下单',
     hint: '粘贴聊天消息或输入商品和数量，每行或用逗号分隔一种商品',
     placeholder: '可乐 10箱，雪碧5箱',

@@ -1,6 +1,6 @@
-import { CloseOutlined, ReloadOutlined, ShoppingCartOutlined } from '@ant-design/icons';
+import { CloseOutlined, FileExcelOutlined, ReloadOutlined, ShoppingCartOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Empty, Input, InputNumber, Radio, Skeleton, Tag } from 'antd';
+import { App, Button, Empty, Input, InputNumber, Radio, Skeleton, Tag, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { localizeServerMessage } from '../../i18n/index.ts';
 import { formatMoney } from '../../lib/money.ts';
+import { uploadFile } from '../imports/upload-file.ts';
 import type { FrequentItem } from './cart-types.ts';
 import { MayOrder } from './may-order.tsx';
 import './ordering.css';
@@ -24,6 +25,9 @@ import {
 import { useAddToCart } from './use-cart.ts';
 
 const parse = (text: string) => unwrap(api.POST('/api/orders/quick-parse', { body: { text } }));
+type ParseResult = Awaited<ReturnType<typeof parse>>;
+/** 从 Excel 导入: the sheet's rows become lines exactly as pasted text does. */
+const parseSheet = (file: File) => uploadFile<ParseResult>('/api/orders/quick-parse/excel', file);
 
 /**
  * 快速下单: a pasted chat message becomes lines matched to products with this customer's prices;
@@ -48,6 +52,11 @@ function QuickOrderView() {
   const parses = useRef(0);
   const recognise = useMutation({
     mutationFn: parse,
+    onSuccess: (result) => setLines(linesFromParse(result.items, `p${++parses.current}-`)),
+    onError: (error) => showError(error),
+  });
+  const fromSheet = useMutation({
+    mutationFn: parseSheet,
     onSuccess: (result) => setLines(linesFromParse(result.items, `p${++parses.current}-`)),
     onError: (error) => showError(error),
   });
@@ -85,6 +94,21 @@ function QuickOrderView() {
             disabled={!text && !lines}
           >
             {t('quickOrder.clear')}
+          </Button>
+          <Upload
+            accept=".xlsx"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              fromSheet.mutate(file);
+              return false;
+            }}
+          >
+            <Button icon={<FileExcelOutlined />} loading={fromSheet.isPending} data-testid="quick-excel">
+              {t('quickOrder.fromExcel')}
+            </Button>
+          </Upload>
+          <Button type="link" href="/api/orders/quick-parse/template.xlsx" data-testid="quick-excel-template">
+            {t('quickOrder.excelTemplate')}
           </Button>
           <Button
             type="primary"
