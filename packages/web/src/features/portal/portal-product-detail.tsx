@@ -20,6 +20,7 @@ import {
 } from './sku-selection.ts';
 import { defaultUnit, orderRule, tiersFor, type UnitOption, unitOptions } from './sku-units.ts';
 import { useProduct } from './use-products.ts';
+import { VariantGrid } from './variant-grid.tsx';
 
 /** 商品详情: pictures, spec and unit choice with this customer's prices, quantity breaks, stock, description. */
 export function PortalProductDetail() {
@@ -153,6 +154,8 @@ function ProductView({ product }: { product: ProductDetail }) {
             {unit ? <AddToCart key={`${sku.id}:${unit.id ?? 'base'}`} sku={sku} unit={unit} /> : null}
           </Card>
         ) : null}
+
+        <VariantGrid product={product} />
 
         {sku ? (
           <Card className="product-detail-card" size="small">
