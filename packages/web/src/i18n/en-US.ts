@@ -1167,6 +1167,11 @@ export const enUS: Messages = {
       system: 'System',
     },
   },
+  variantGrid: {
+    title: 'Order several variants',
+    add: 'Add to cart ({{count}})',
+    added: 'Added {{count}} variants to the cart',
+  },
   quickOrder: {
     fromExcel: 'Import from Excel',
     excelTemplate: 'Template',

@@ -1157,6 +1157,11 @@ export const zhCN = {
       system: '系统',
     },
   },
+  variantGrid: {
+    title: '规格批量下单',
+    add: '加入购物车（{{count}}）',
+    added: '已加入购物车：{{count}} 个规格',
+  },
   quickOrder: {
     fromExcel: '从 Excel 导入',
     excelTemplate: '下载模板',
