@@ -3857,6 +3857,8 @@ export interface paths {
                     q?: string;
                     salespersonId?: number;
                     status?: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                    /** @description any of these statuses (repeat the parameter), e.g. the three review steps */
+                    statuses?: ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled")[];
                     /** @description placed on or before (Asia/Shanghai date) */
                     to?: string;
                 };
@@ -5153,6 +5155,8 @@ export interface paths {
                     q?: string;
                     salespersonId?: number;
                     status?: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                    /** @description any of these statuses (repeat the parameter), e.g. the three review steps */
+                    statuses?: ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled")[];
                     /** @description placed on or before (Asia/Shanghai date) */
                     to?: string;
                 };
@@ -5460,6 +5464,8 @@ export interface paths {
                     q?: string;
                     salespersonId?: number;
                     status?: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
+                    /** @description any of these statuses (repeat the parameter), e.g. the three review steps */
+                    statuses?: ("pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled")[];
                     /** @description placed on or before (Asia/Shanghai date) */
                     to?: string;
                 };

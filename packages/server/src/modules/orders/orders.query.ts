@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import type { OrderStatus } from '../../db/schema/index.ts';
 import { notFound } from '../../lib/errors.ts';
 import { pageOf } from '../../lib/pagination.ts';
-import { iso, likeEscape, queryRows } from '../../lib/sql.ts';
+import { iso, likeEscape, queryRows, textArray } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
 import { allowedActions, type OrderAction } from './order-lifecycle.ts';
@@ -76,6 +76,7 @@ export interface OrderListQuery {
   page?: number;
   pageSize?: number;
   status?: OrderStatus;
+  statuses?: OrderStatus[];
   customerId?: number;
   salespersonId?: number;
   from?: string;
@@ -89,6 +90,7 @@ export interface OrderListQuery {
 export function orderFilter(user: AuthUser, query: OrderListQuery, withStatus = true): SQL {
   const where: SQL[] = [customerScope(user)];
   if (withStatus && query.status) where.push(sql`o.status = ${query.status}`);
+  if (withStatus && query.statuses?.length) where.push(sql`o.status = ANY(${textArray(query.statuses)})`);
   if (query.customerId) where.push(sql`o.customer_id = ${query.customerId}`);
   if (query.salespersonId) where.push(sql`o.salesperson_id = ${query.salespersonId}`);
   if (query.from) where.push(sql`o.created_at >= (${query.from}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`);

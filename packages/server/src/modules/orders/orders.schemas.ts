@@ -125,6 +125,12 @@ export const OrderView = Type.Object({
 export const OrderListQuery = Type.Object({
   ...PageQuery,
   status: Type.Optional(OrderStatus),
+  statuses: Type.Optional(
+    Type.Array(OrderStatus, {
+      maxItems: 8,
+      description: 'any of these statuses (repeat the parameter), e.g. the three review steps',
+    }),
+  ),
   customerId: Type.Optional(Id),
   salespersonId: Type.Optional(Id),
   from: Type.Optional(Type.String({ format: 'date', description: 'placed on or after (Asia/Shanghai date)' })),

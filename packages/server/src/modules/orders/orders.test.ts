@@ -57,6 +57,9 @@ describe('placing an order (contract)', () => {
     expect(mine.json()).toMatchObject({ total: 1, items: [{ id: order.id, number: order.number, lineCount: 2 }] });
     expect((await buyer.client.get(`/api/orders/${order.id}`)).json().number).toBe(order.number);
     expect((await admin.get(`/api/orders?customerId=${buyer.customer.id}`)).json().total).toBe(1);
+    const any = await buyer.client.get('/api/orders?statuses=pending_review&statuses=finance_review');
+    expect(any.json().total).toBe(1);
+    expect((await buyer.client.get('/api/orders?statuses=shipped&statuses=completed')).json().total).toBe(0);
     const [event] = await queryRows<{ topic: string }>(
       ctx.database.db,
       sql`SELECT topic FROM outbox_events WHERE topic = 'order.placed' AND (payload->>'orderId')::int = ${order.id}`,
