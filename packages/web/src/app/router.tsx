@@ -113,6 +113,10 @@ const orderSettings = lazyPage(
   () => import('../features/orders/order-settings-page.tsx'),
   (m) => m.OrderSettingsPage,
 );
+const returns = lazyPage(
+  () => import('../features/orders/returns-page.tsx'),
+  (m) => m.ReturnsPage,
+);
 const portalMe = lazyPage(
   () => import('../features/portal/portal-me.tsx'),
   (m) => m.PortalMe,
@@ -192,6 +196,7 @@ export const routes: RouteObject[] = [
           { path: 'orders/new', ...orderCreate },
           { path: 'orders/settings', ...orderSettings },
           { path: 'orders/:id', ...orderDetail },
+          { path: 'returns', ...returns },
           { path: 'products', ...products },
           { path: 'products/new', ...productEditor },
           { path: 'products/:id', ...productEditor },

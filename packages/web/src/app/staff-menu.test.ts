@@ -9,7 +9,7 @@ describe('staff menu', () => {
   });
 
   it('shows an entry only with its view permission', () => {
-    expect(keys(['customers:view', 'orders:view'])).toEqual(['workbench', 'orders', 'customers']);
+    expect(keys(['customers:view', 'orders:view'])).toEqual(['workbench', 'orders', 'returns', 'customers']);
     expect(keys(['orders:create'])).toEqual(['workbench']);
     expect(keys(['customers:create'])).toEqual(['workbench']);
     expect(keys(['audit:view', 'users:view'])).toEqual(['workbench', 'users', 'audit']);
@@ -24,7 +24,18 @@ describe('staff menu', () => {
   it('shows everything to an administrator', () => {
     expect(
       keys(['customers:view', 'users:view', 'roles:view', 'audit:view', 'products:view', 'prices:view', 'orders:view']),
-    ).toEqual(['workbench', 'orders', 'products', 'catalog', 'pricing', 'customers', 'users', 'roles', 'audit']);
+    ).toEqual([
+      'workbench',
+      'orders',
+      'returns',
+      'products',
+      'catalog',
+      'pricing',
+      'customers',
+      'users',
+      'roles',
+      'audit',
+    ]);
   });
 
   it('highlights the entry of the current page', () => {
@@ -37,6 +48,7 @@ describe('staff menu', () => {
     expect(activeStaffMenuKey('/admin/pricing')).toBe('pricing');
     expect(activeStaffMenuKey('/admin/orders/42')).toBe('orders');
     expect(activeStaffMenuKey('/admin/orders/new')).toBe('orders');
+    expect(activeStaffMenuKey('/admin/returns')).toBe('returns');
     expect(activeStaffMenuKey('/admin/unknown')).toBe('workbench');
   });
 

@@ -3,6 +3,7 @@ export interface StaffMenuEntry {
   key:
     | 'workbench'
     | 'orders'
+    | 'returns'
     | 'products'
     | 'catalog'
     | 'pricing'
@@ -30,6 +31,7 @@ type InventoryMenuKey =
 export const staffMenu: StaffMenuEntry[] = [
   { key: 'workbench', path: '/admin' },
   { key: 'orders', path: '/admin/orders', permission: 'orders:view' },
+  { key: 'returns', path: '/admin/returns', permission: 'orders:view' },
   { key: 'products', path: '/admin/products', permission: 'products:view' },
   { key: 'catalog', path: '/admin/categories', permission: 'products:view' },
   { key: 'pricing', path: '/admin/pricing', permission: 'prices:view' },

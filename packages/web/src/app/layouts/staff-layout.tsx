@@ -18,6 +18,7 @@ import {
   PayCircleOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
+  RollbackOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   SwapOutlined,
@@ -44,6 +45,7 @@ import {
 const menuIcons: Record<StaffMenuEntry['key'], ReactNode> = {
   workbench: <DashboardOutlined />,
   orders: <ProfileOutlined />,
+  returns: <RollbackOutlined />,
   products: <AppstoreOutlined />,
   catalog: <ApartmentOutlined />,
   pricing: <PayCircleOutlined />,

@@ -23,10 +23,11 @@ export type StocktakeStatus = Stocktake['status'];
 export type SkuSettings = Ok<'/api/inventory/skus/{id}', 'get'>;
 
 /** Every warehouse (the default first); the forms and filters pick from them. */
-export function useWarehouses() {
+export function useWarehouses(enabled = true) {
   return useQuery({
     queryKey: ['inventory', 'warehouses'],
     queryFn: () => unwrap(api.GET('/api/warehouses', { params: { query: { pageSize: 100 } } })),
+    enabled,
     staleTime: 60_000,
     select: (data) => data.items,
   });

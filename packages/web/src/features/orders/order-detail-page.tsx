@@ -1,4 +1,13 @@
-import { CarOutlined, CheckCircleOutlined, CheckOutlined, CloseOutlined, LeftOutlined } from '@ant-design/icons';
+import {
+  CarOutlined,
+  CheckCircleOutlined,
+  CheckOutlined,
+  CloseOutlined,
+  EditOutlined,
+  FileTextOutlined,
+  LeftOutlined,
+  PrinterOutlined,
+} from '@ant-design/icons';
 import {
   App,
   Button,
@@ -27,7 +36,9 @@ import { formatMoney } from '../../lib/money.ts';
 import { formatRegion } from '../../lib/regions.ts';
 import { ApproveModal, CancelModal } from './order-action-modals.tsx';
 import { carrierKey } from './order-carriers.ts';
+import { OrderEditModal } from './order-edit-modal.tsx';
 import { describeOrderError } from './order-errors.ts';
+import { OrderReturnsSection } from './order-returns-section.tsx';
 import { OrderShipModal } from './order-ship-modal.tsx';
 import { inLineUnit } from './order-shipping.ts';
 import { OnBehalfTag, OrderStatusTag, PaymentStatusTag } from './order-status-tag.tsx';
@@ -36,7 +47,7 @@ import type { OrderLine, OrderShipment, OrderView } from './order-types.ts';
 import { useOrder, useOrderActions } from './use-orders.ts';
 import './orders.css';
 
-type Dialog = 'approve' | 'ship' | 'cancel';
+type Dialog = 'approve' | 'ship' | 'cancel' | 'edit';
 
 /** 订单详情: header, lines with what has shipped, shipments, the timeline, and the steps the caller may take. */
 export function OrderDetailPage() {
@@ -144,11 +155,36 @@ function OrderDetail({ order: o }: { order: OrderView }) {
               {t('orders.actions.complete')}
             </Button>
           ) : null}
+          {may('edit') ? (
+            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="order-edit">
+              {t('orders.actions.edit')}
+            </Button>
+          ) : null}
           {may('cancel') ? (
             <Button danger icon={<CloseOutlined />} onClick={() => setDialog('cancel')} data-testid="order-cancel">
               {t('orders.actions.cancel')}
             </Button>
           ) : null}
+          {can(me, 'orders:ship') ? (
+            <Button
+              icon={<PrinterOutlined />}
+              href={`/api/orders/${o.id}/picking-list.pdf`}
+              target="_blank"
+              rel="noopener"
+              data-testid="order-picking-list"
+            >
+              {t('orders.documents.pickingList')}
+            </Button>
+          ) : null}
+          <Button
+            icon={<FileTextOutlined />}
+            href={`/api/orders/${o.id}/delivery-note.pdf`}
+            target="_blank"
+            rel="noopener"
+            data-testid="order-delivery-note"
+          >
+            {t('orders.documents.deliveryNote')}
+          </Button>
         </Space>
         <Descriptions column={3} size="small" style={{ marginTop: 16 }} data-testid="order-info">
           <Descriptions.Item label={t('orders.customer')}>
@@ -201,6 +237,7 @@ function OrderDetail({ order: o }: { order: OrderView }) {
       <Card title={t('orders.lines.title')} style={{ marginBottom: 16 }}>
         <OrderLines order={o} />
       </Card>
+      <OrderReturnsSection order={o} />
       <Row gutter={16}>
         <Col span={14}>
           <Card title={t('orders.shipments.title', { count: o.shipments.length })} style={{ marginBottom: 16 }}>
@@ -232,6 +269,7 @@ function OrderDetail({ order: o }: { order: OrderView }) {
           }
         />
       ) : null}
+      {dialog === 'edit' ? <OrderEditModal order={o} onClose={() => setDialog(undefined)} /> : null}
       {dialog === 'ship' ? <OrderShipModal order={o} onClose={() => setDialog(undefined)} /> : null}
     </>
   );

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.ts';
-import { describeOrderError, lineFieldErrors } from './order-errors.ts';
+import { describeOrderError, lineFieldErrors, stockFieldErrors } from './order-errors.ts';
 
 const t = ((key: string, values?: Record<string, unknown>) =>
   values ? `${key}${JSON.stringify(values)}` : key) as unknown as TFunction;
@@ -67,5 +67,17 @@ describe('order errors', () => {
     expect(lineFieldErrors(error)).toEqual([
       { name: ['lines', 1, 'quantity'], errors: ['KKKL-330: at least 6 瓶 (起订量)'] },
     ]);
+  });
+
+  it('marks the quantity of each short line of a refused edit', () => {
+    const error = new ApiError(409, {
+      code: 'INSUFFICIENT_STOCK',
+      message: 'Not enough stock for some lines',
+      details: { lines: [{ index: 1, skuId: 3, requested: 48, available: 30, unit: '瓶' }] },
+    });
+    expect(stockFieldErrors(error, t)).toEqual([
+      { name: ['lines', 1, 'quantity'], errors: ['orders.errors.shortField{"available":30,"unit":"瓶"}'] },
+    ]);
+    expect(stockFieldErrors(new ApiError(409, { code: 'INSUFFICIENT_STOCK', details: { skuId: 3 } }), t)).toEqual([]);
   });
 });

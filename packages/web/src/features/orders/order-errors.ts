@@ -55,3 +55,22 @@ export function lineFieldErrors(error: unknown): { name: [string, number, string
       : [];
   });
 }
+
+/**
+ * The short lines of a refused order or edit (INSUFFICIENT_STOCK names each by its index) as errors
+ * on their quantity fields, so the dialog marks the lines to lower.
+ */
+export function stockFieldErrors(error: unknown, t: TFunction): { name: [string, number, string]; errors: string[] }[] {
+  if (!(error instanceof ApiError) || error.code !== 'INSUFFICIENT_STOCK' || !Array.isArray(error.details?.lines))
+    return [];
+  return (error.details.lines as (Shortage & { index?: number })[]).flatMap((s) =>
+    typeof s.index === 'number'
+      ? [
+          {
+            name: ['lines', s.index, 'quantity'] as [string, number, string],
+            errors: [t('orders.errors.shortField', { available: s.available ?? 0, unit: s.unit ?? '' })],
+          },
+        ]
+      : [],
+  );
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromParams, filtersToParams, hasFilters, orderCountsQuery, orderListQuery } from './order-filters.ts';
+import {
+  exportHref,
+  filtersFromParams,
+  filtersToParams,
+  hasFilters,
+  orderCountsQuery,
+  orderListQuery,
+} from './order-filters.ts';
 
 describe('order queue filters', () => {
   it('sends amounts typed in yuan as fen, rounding at the fen', () => {
@@ -43,5 +50,12 @@ describe('order queue filters', () => {
     expect(junk).toEqual(filtersFromParams(new URLSearchParams()));
     expect(hasFilters(junk)).toBe(false);
     expect(hasFilters(filtersFromParams(new URLSearchParams('min=0')))).toBe(true);
+  });
+
+  it('exports the queue as filtered, status included, without paging', () => {
+    expect(exportHref({ page: 3, pageSize: 50 })).toBe('/api/orders/export.xlsx');
+    expect(exportHref({ status: 'shipped', q: '华联', minYuan: 10, from: '2026-12-01', page: 2, pageSize: 20 })).toBe(
+      '/api/orders/export.xlsx?q=%E5%8D%8E%E8%81%94&from=2026-12-01&minAmount=1000&status=shipped',
+    );
   });
 });

@@ -99,3 +99,10 @@ export function orderListQuery(filters: OrderFilters): OrderListQuery {
     pageSize: filters.pageSize,
   };
 }
+
+/** GET /api/orders/export.xlsx with the queue's filters and status (no paging): a plain link, the cookie signs it. */
+export function exportHref(filters: OrderFilters): string {
+  const { page: _page, pageSize: _size, ...query } = orderListQuery(filters);
+  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+  return `/api/orders/export.xlsx${search ? `?${search}` : ''}`;
+}

@@ -9,6 +9,7 @@ import { can, useMe } from '../../app/auth.ts';
 import { Forbidden } from '../../components/forbidden.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useApiError } from '../../components/use-api-error.ts';
+import { StockDisplaySettings } from '../inventory/stock-display-settings.tsx';
 import { orderStatusKey, reviewPath } from './order-status.ts';
 import type { OrderSettings } from './order-types.ts';
 import { ordersKey } from './use-orders.ts';
@@ -118,6 +119,7 @@ export function OrderSettingsPage() {
           <Skeleton active />
         )}
       </Card>
+      <StockDisplaySettings />
     </div>
   );
 }

@@ -18,3 +18,7 @@ export type PaymentStatus = OrderSummary['paymentStatus'];
 export type OrderSettings = Json<'/api/settings/orders', 'get', 200>;
 export type OrderListQuery = NonNullable<paths['/api/orders']['get']['parameters']['query']>;
 export type PlaceOrderBody = NonNullable<paths['/api/orders']['post']['requestBody']>['content']['application/json'];
+export type ReturnView = Json<'/api/returns/{id}', 'get', 200>;
+export type ReturnStatus = ReturnView['status'];
+export type ReturnAction = ReturnView['allowedActions'][number];
+export type ReturnListQuery = NonNullable<paths['/api/returns']['get']['parameters']['query']>;

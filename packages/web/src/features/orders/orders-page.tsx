@@ -1,4 +1,4 @@
-import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Button,
@@ -24,6 +24,7 @@ import { formatMoney } from '../../lib/money.ts';
 import { SalespersonSelect } from '../customers/customer-options.tsx';
 import { CustomerSelect } from '../pricing/customer-select.tsx';
 import {
+  exportHref,
   filtersFromParams,
   filtersToParams,
   hasFilters,
@@ -157,6 +158,11 @@ export function OrdersPage() {
         title={t('orders.title')}
         extra={
           <Space>
+            {can(me, 'orders:export') ? (
+              <Button icon={<DownloadOutlined />} href={exportHref(filters)} data-testid="orders-export">
+                {t('orders.documents.export')}
+              </Button>
+            ) : null}
             <Link to="/admin/orders/settings">
               <Button icon={<SettingOutlined />} data-testid="orders-settings">
                 {t('orders.settings.title')}

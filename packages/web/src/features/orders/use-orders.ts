@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
+import type { EditOrderBody } from './order-edit.ts';
 import type { OrderView } from './order-types.ts';
 
 /** Every order query starts with this key, so one invalidation refreshes lists, counts and details. */
@@ -44,6 +45,10 @@ export function useOrderActions(id: number) {
     }),
     complete: useMutation({
       mutationFn: () => unwrap(api.POST('/api/orders/{id}/complete', { ...path, body: {} })),
+      onSuccess: settle,
+    }),
+    edit: useMutation({
+      mutationFn: (body: EditOrderBody) => unwrap(api.PATCH('/api/orders/{id}', { ...path, body })),
       onSuccess: settle,
     }),
     cancel: useMutation({
