@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n/index.ts';
-import { plannedItemIds, problemHints } from './cart-problems.ts';
+import { exceedsStock, plannedItemIds, problemHints, stockStatusOf } from './cart-problems.ts';
 import type { CartItem } from './cart-types.ts';
 
 const item = (overrides: Partial<CartItem>): CartItem => ({
@@ -95,5 +95,22 @@ describe('problemHints over several items of one SKU', () => {
     expect(problemHints(cases, cart)[0]?.fix).toBeUndefined();
     // The bottles are wrong on their own: they get their own fix.
     expect(problemHints(bottles, cart)[0]?.fix).toBe(6);
+  });
+});
+
+describe('problemHints when the supplier hides stock numbers', () => {
+  it('says 库存紧张 or 缺货, never a number', () => {
+    const hidden = (stockStatus: 'low' | 'out') =>
+      say(problemHints({ ...item({ problems: ['insufficient_stock'] }), available: null, stockStatus }));
+    expect(hidden('low')).toEqual(['库存紧张：暂无法满足这个数量']);
+    expect(hidden('out')).toEqual(['缺货，暂不能订购']);
+  });
+
+  it('takes nothing as too much unless the SKU is out', () => {
+    expect(exceedsStock(10, null, 'low')).toBe(false);
+    expect(exceedsStock(10, null, 'out')).toBe(true);
+    expect(exceedsStock(10, 5)).toBe(true);
+    expect(stockStatusOf({ available: null, stockStatus: 'low' })).toBe('low');
+    expect(stockStatusOf({ available: 3 })).toBeUndefined();
   });
 });

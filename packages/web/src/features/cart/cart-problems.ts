@@ -1,10 +1,22 @@
 import type { CartItem, CartProblem } from './cart-types.ts';
 import { snapQuantity, unitQuantityRule } from './quantity-rule.ts';
 
+/** 有货 / 库存紧张 / 缺货, all a customer is told when the supplier hides stock numbers. */
+export type StockStatus = 'in' | 'low' | 'out';
+
+/**
+ * What the hints read of an item: the cart's items, and an order's lines being edited. `available`
+ * is null (with `stockStatus`) when the supplier hides stock numbers.
+ */
+export type ProblemItem = Pick<
+  CartItem,
+  'skuId' | 'quantity' | 'unitName' | 'unitFactor' | 'baseQuantity' | 'baseUnit' | 'minOrderQty' | 'orderStep'
+> & { problems: readonly CartProblem[]; available: number | null; stockStatus?: StockStatus };
+
 /** A problem of a cart item as a message key of `cart.problems` with its values. */
 export interface ProblemHint {
   problem: CartProblem;
-  key: `cart.problems.${CartProblem | 'below_minimum_total' | 'off_step_total'}`;
+  key: `cart.problems.${CartProblem | 'below_minimum_total' | 'off_step_total' | 'insufficient_stock_low' | 'insufficient_stock_out'}`;
   values: Record<string, string | number>;
   /** A quantity that fixes it, in the item's unit, when one does (起订量 and 订货倍数). */
   fix?: number;
@@ -14,7 +26,7 @@ export interface ProblemHint {
  * The quantity of the item, nearest to today's, that makes the SKU's items together keep the
  * minimum and the step, given `others` base units in the SKU's other items.
  */
-function fixQuantity(item: CartItem, others: number): number {
+function fixQuantity(item: ProblemItem, others: number): number {
   const rule = unitQuantityRule(item, item.unitFactor);
   const step = Math.max(1, item.orderStep);
   const valid = (q: number) =>
@@ -34,7 +46,7 @@ function fixQuantity(item: CartItem, others: number): number {
  * The minimum and step count every item of a SKU together (as the order does): when this item is
  * right on its own and the SKU's items together are not, the hint says so in base units.
  */
-export function problemHints(item: CartItem, cart: CartItem[] = [item]): ProblemHint[] {
+export function problemHints(item: ProblemItem, cart: readonly ProblemItem[] = [item]): ProblemHint[] {
   const rule = unitQuantityRule(item, item.unitFactor);
   const total = cart.filter((other) => other.skuId === item.skuId).reduce((sum, other) => sum + other.baseQuantity, 0);
   const together = total !== item.baseQuantity && snapQuantity(item.quantity, rule) === item.quantity;
@@ -58,15 +70,41 @@ export function problemHints(item: CartItem, cart: CartItem[] = [item]): Problem
             }
           : { problem, key: 'cart.problems.off_step', values: { step: rule.step, unit: item.unitName }, fix };
       case 'insufficient_stock':
-        return {
-          problem,
-          key: 'cart.problems.insufficient_stock',
-          values: { available: Math.max(0, item.available), unit: item.baseUnit },
-        };
+        return { problem, ...shortStockHint(item.available, item.stockStatus, item.baseUnit) };
       default:
         return { problem, key: `cart.problems.${problem}`, values: {} };
     }
   });
+}
+
+/**
+ * 库存不足 in words the supplier allows: "仅可订 37 瓶" with numbers shown, else 缺货 or 库存紧张 (never
+ * "仅可订 null"). `available` and `unit` must be in the same unit.
+ */
+export function shortStockHint(
+  available: number | null | undefined,
+  status: StockStatus | undefined,
+  unit: string,
+): Pick<ProblemHint, 'key' | 'values'> {
+  if (available == null)
+    return {
+      key: status === 'out' ? 'cart.problems.insufficient_stock_out' : 'cart.problems.insufficient_stock_low',
+      values: {},
+    };
+  return { key: 'cart.problems.insufficient_stock', values: { available: Math.max(0, available), unit } };
+}
+
+/**
+ * Whether `base` base units are more than there is: false when the supplier hides numbers unless
+ * the SKU is 缺货 (the server refuses then anyway, naming no number).
+ */
+export const exceedsStock = (base: number, available: number | null | undefined, status?: StockStatus): boolean =>
+  available == null ? status === 'out' : base > available;
+
+/** The stock status a row carries (the catalog always; cart and quick order when numbers are hidden). */
+export function stockStatusOf(row: object): StockStatus | undefined {
+  const status = 'stockStatus' in row ? row.stockStatus : undefined;
+  return status === 'in' || status === 'low' || status === 'out' ? status : undefined;
 }
 
 /** Items that can be ordered as they are (checkout refuses the others). */

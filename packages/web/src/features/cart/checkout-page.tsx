@@ -128,13 +128,15 @@ function CheckoutView() {
                   return (
                     <li key={line.skuId} data-testid={`short-${line.skuId}`}>
                       <strong>{line.productName}</strong>（{line.skuCode}）：
-                      {item && item.unitFactor > 1 && line.requested % item.unitFactor === 0
-                        ? t('checkout.shortLineInUnit', {
-                            ...line,
-                            quantity: line.requested / item.unitFactor,
-                            unitName: item.unitName,
-                          })
-                        : t('checkout.shortLine', { ...line })}
+                      {line.available === null
+                        ? t('checkout.shortLineHidden', { ...line })
+                        : item && item.unitFactor > 1 && line.requested % item.unitFactor === 0
+                          ? t('checkout.shortLineInUnit', {
+                              ...line,
+                              quantity: line.requested / item.unitFactor,
+                              unitName: item.unitName,
+                            })
+                          : t('checkout.shortLine', { ...line })}
                     </li>
                   );
                 })}

@@ -9,6 +9,7 @@ import { useApiError } from '../../components/use-api-error.ts';
 import { localizeServerMessage } from '../../i18n/index.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { uploadFile } from '../imports/upload-file.ts';
+import { exceedsStock, shortStockHint, stockStatusOf } from './cart-problems.ts';
 import type { FrequentItem } from './cart-types.ts';
 import { MayOrder } from './may-order.tsx';
 import './ordering.css';
@@ -200,6 +201,15 @@ function QuickLineRow({
     onError: (error) => showError(error),
   });
   const chosen = chosenOf(line);
+  const stockStatus = chosen ? stockStatusOf(chosen) : undefined;
+  const short =
+    chosen && exceedsStock(line.quantity * chosen.unitFactor, chosen.available, stockStatus)
+      ? shortStockHint(
+          chosen.available == null ? null : Math.floor(chosen.available / Math.max(1, chosen.unitFactor)),
+          stockStatus,
+          chosen.unitName,
+        )
+      : undefined;
   const status = chosen ? 'matched' : line.status === 'unmatched' ? 'unmatched' : 'ambiguous';
 
   return (
@@ -306,12 +316,9 @@ function QuickLineRow({
           </span>
         </div>
       ) : null}
-      {chosen && line.quantity * chosen.unitFactor > chosen.available ? (
-        <div className="cart-problem">
-          {t('cart.problems.insufficient_stock', {
-            available: Math.max(0, Math.floor(chosen.available / Math.max(1, chosen.unitFactor))),
-            unit: chosen.unitName,
-          })}
+      {short ? (
+        <div className="cart-problem" data-testid="quick-line-short">
+          {t(short.key, short.values)}
         </div>
       ) : null}
     </div>
@@ -337,7 +344,7 @@ function FrequentItems() {
     });
   };
   return (
-    <section className="ordering-card" data-testid="frequent-items">
+    <section className="ordering-card" id="frequent" data-testid="frequent-items">
       <div className="ordering-card-title">{t('quickOrder.frequent')}</div>
       {frequent.isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />

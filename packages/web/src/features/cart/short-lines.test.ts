@@ -28,6 +28,15 @@ describe('shortLinesOf', () => {
     ]);
   });
 
+  it('keeps a hidden number hidden (null), not 0', () => {
+    const error = new ApiError(409, {
+      code: 'INSUFFICIENT_STOCK',
+      message: 'x',
+      details: { lines: [{ skuId: 7, requested: 5, available: null, unit: '箱' }] },
+    });
+    expect(shortLinesOf(error)[0]?.available).toBeNull();
+  });
+
   it('is empty for other errors and malformed details', () => {
     expect(shortLinesOf(new ApiError(400, { code: 'VALIDATION_FAILED', message: 'x' }))).toEqual([]);
     expect(shortLinesOf(new ApiError(409, { code: 'INSUFFICIENT_STOCK', message: 'x', details: {} }))).toEqual([]);

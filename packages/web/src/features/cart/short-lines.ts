@@ -6,7 +6,8 @@ export interface ShortLine {
   skuCode: string;
   productName: string;
   requested: number;
-  available: number;
+  /** null when the supplier hides stock numbers from customers. */
+  available: number | null;
   unit: string;
 }
 
@@ -23,7 +24,7 @@ export function shortLinesOf(error: unknown): ShortLine[] {
             skuCode: line.skuCode ?? '',
             productName: line.productName ?? '',
             requested: line.requested ?? 0,
-            available: Math.max(0, line.available ?? 0),
+            available: line.available == null ? null : Math.max(0, line.available),
             unit: line.unit ?? '',
           },
         ]

@@ -75,6 +75,11 @@ export function eventKey(event: Pick<MyOrderEvent, 'kind' | 'fromStatus' | 'toSt
     case 'completed':
     case 'cancelled':
     case 'edited':
+    case 'return_requested':
+    case 'return_approved':
+    case 'return_received':
+    case 'return_rejected':
+    case 'return_cancelled':
       return event.kind;
     case 'approved':
       return event.fromStatus === 'finance_review' || event.fromStatus === 'warehouse_review'

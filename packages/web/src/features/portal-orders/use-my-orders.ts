@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema';
 import { cartKey } from '../cart/use-cart.ts';
 import { mergePages, type OrderTabKey, statusesOf } from './order-tabs.ts';
 import type { MyOrderList, OrderStatus } from './order-types.ts';
@@ -78,5 +79,21 @@ export function useReorder() {
   return useMutation({
     mutationFn: (id: number) => unwrap(api.POST('/api/orders/{id}/reorder', { params: { path: { id } } })),
     onSuccess: ({ skipped: _skipped, ...cart }) => client.setQueryData(cartKey, cart),
+  });
+}
+
+export type OrderEditBody = NonNullable<
+  paths['/api/orders/{id}']['patch']['requestBody']
+>['content']['application/json'];
+
+/** 修改订单 (the buyer while it waits for review): the order comes back re-priced. */
+export function useEditOrder(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OrderEditBody) => unwrap(api.PATCH('/api/orders/{id}', { params: { path: { id } }, body })),
+    onSuccess: (order) => {
+      client.setQueryData([...myOrdersKey, 'detail', order.id], order);
+      void client.invalidateQueries({ queryKey: myOrdersKey });
+    },
   });
 }
