@@ -246,7 +246,7 @@ function OrderDetail({ order: o }: { order: OrderView }) {
         </Col>
         <Col span={10}>
           <Card title={t('orders.timeline')}>
-            <OrderTimeline events={o.events} />
+            <OrderTimeline events={o.events} lines={o.lines} />
           </Card>
         </Col>
       </Row>

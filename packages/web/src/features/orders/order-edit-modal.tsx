@@ -1,5 +1,17 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Table, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../components/use-api-error.ts';
@@ -30,12 +42,15 @@ export function OrderEditModal({ order, onClose }: { order: OrderView; onClose: 
   const [skus, setSkus] = useState<Record<number, PickedSku>>({});
   const [problem, setProblem] = useState<string>();
   const { edit } = useOrderActions(order.id);
-  const lines = (Form.useWatch('lines', form) ?? []) as EditLineValues[];
+  // preserve: the labels and unit names of lines already on the order are values without a field.
+  const lines = (Form.useWatch('lines', { form, preserve: true }) ?? []) as EditLineValues[];
   const estimate = editEstimate(lines);
 
   const submit = async () => {
-    const values = await form.validateFields().catch(() => undefined);
-    if (!values) return; // the fields show what is missing
+    const valid = await form.validateFields().catch(() => undefined);
+    if (!valid) return; // the fields show what is missing
+    // All values, also those without a field (the SKU and unit of lines already on the order).
+    const values = form.getFieldsValue(true) as Values;
     setProblem(undefined);
     const body = editOrderBody(values.lines, values.reason, { before: order.remark, after: values.remark });
     edit.mutate(body, {
@@ -229,9 +244,15 @@ export function OrderEditModal({ order, onClose }: { order: OrderView; onClose: 
                     <span className="order-money">{formatMoney(order.totalAmount)}</span>
                     <span className="order-edit-arrow">→</span>
                     {t('orders.edit.totalAfter')}
-                    <strong className="order-total order-money" data-testid="edit-estimate">
-                      {estimate === undefined ? t('orders.edit.totalLater') : formatMoney(estimate)}
-                    </strong>
+                    {estimate === undefined ? (
+                      <Typography.Text type="secondary" data-testid="edit-estimate">
+                        {t('orders.edit.totalLater')}
+                      </Typography.Text>
+                    ) : (
+                      <strong className="order-total order-money" data-testid="edit-estimate">
+                        {formatMoney(estimate)}
+                      </strong>
+                    )}
                   </span>
                 </div>
               </>

@@ -5,7 +5,7 @@ import { formatMoney } from '../../lib/money.ts';
 import { carrierKey } from './order-carriers.ts';
 import { editChanges } from './order-edit.ts';
 import { orderStatusColor, orderStatusKey } from './order-status.ts';
-import type { OrderEvent } from './order-types.ts';
+import type { OrderEvent, OrderLine } from './order-types.ts';
 
 const eventColors: Record<string, string> = {
   placed: 'blue',
@@ -22,7 +22,7 @@ const eventColors: Record<string, string> = {
 };
 
 /** An edit's changed lines (before → after, by SKU code) and the total before → after. */
-function EditedDetails({ details }: { details: Record<string, unknown> }) {
+function EditedDetails({ details, names }: { details: Record<string, unknown>; names: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
   const changes = editChanges(details);
   const totalBefore = typeof details.totalBefore === 'number' ? details.totalBefore : undefined;
@@ -35,6 +35,7 @@ function EditedDetails({ details }: { details: Record<string, unknown> }) {
         <ul>
           {changes.map((c) => (
             <li key={`${c.skuCode}-${c.unitName}`}>
+              {names.get(c.skuCode) ? `${names.get(c.skuCode)} ` : ''}
               <span className="customer-code">{c.skuCode}</span>{' '}
               {c.before && c.after ? (
                 <>
@@ -63,8 +64,16 @@ function EditedDetails({ details }: { details: Record<string, unknown> }) {
 }
 
 /** The order's timeline, oldest first: what happened, the status it moved, who and when, and the note. */
-export function OrderTimeline({ events }: { events: readonly OrderEvent[] }) {
+export function OrderTimeline({
+  events,
+  lines = [],
+}: {
+  events: readonly OrderEvent[];
+  /** The order's lines, to name the SKUs an edit changed (a line removed since is named by its code). */
+  lines?: readonly Pick<OrderLine, 'skuCode' | 'productName'>[];
+}) {
   const { t } = useTranslation();
+  const names = new Map(lines.map((line) => [line.skuCode, line.productName]));
   const note = (event: OrderEvent): string => {
     if (event.kind === 'shipped' && event.details) {
       const carrier = String(event.details.carrier ?? '');
@@ -103,7 +112,7 @@ export function OrderTimeline({ events }: { events: readonly OrderEvent[] }) {
               {event.actorName ?? '-'} · {t(`orders.actorKinds.${event.actorKind}`)} · {formatDateTime(event.createdAt)}
             </Typography.Text>
             {note(event) ? <div className="order-event-note">{note(event)}</div> : null}
-            {event.kind === 'edited' && event.details ? <EditedDetails details={event.details} /> : null}
+            {event.kind === 'edited' && event.details ? <EditedDetails details={event.details} names={names} /> : null}
           </div>
         ),
       }))}

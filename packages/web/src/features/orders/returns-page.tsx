@@ -56,10 +56,11 @@ export function ReturnsPage() {
         </Link>
       ),
     },
-    { title: t('orders.customer'), dataIndex: 'customerName', width: 180, ellipsis: true },
+    { title: t('orders.customer'), dataIndex: 'customerName', ellipsis: true },
     {
       title: t('returns.lines'),
       key: 'lines',
+      width: 300,
       render: (_: unknown, ret) => (
         <div className="order-product-cell">
           {ret.lines.map((line) => (
