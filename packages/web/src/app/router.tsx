@@ -133,6 +133,14 @@ const portalOrders = lazyPage(
   () => import('../features/portal-orders/my-orders-page.tsx'),
   (m) => m.MyOrdersPage,
 );
+const portalOrderEdit = lazyPage(
+  () => import('../features/portal-orders/order-edit-page.tsx'),
+  (m) => m.OrderEditPage,
+);
+const portalReturns = lazyPage(
+  () => import('../features/portal-orders/my-returns-page.tsx'),
+  (m) => m.MyReturnsPage,
+);
 const portalOrder = lazyPage(
   () => import('../features/portal-orders/order-detail-page.tsx'),
   (m) => m.OrderDetailPage,
@@ -233,6 +241,8 @@ export const routes: RouteObject[] = [
           { path: 'checkout', ...portalCheckout },
           { path: 'orders', ...portalOrders },
           { path: 'orders/:id', ...portalOrder },
+          { path: 'orders/:id/edit', ...portalOrderEdit },
+          { path: 'returns', ...portalReturns },
           { path: 'quick-order', ...portalQuickOrder },
           { path: '*', element: <NotFound home="/portal" /> },
         ],

@@ -1,9 +1,9 @@
 import { CloseOutlined, FileExcelOutlined, ReloadOutlined, ShoppingCartOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Empty, Input, InputNumber, Radio, Skeleton, Tag, Upload } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { localizeServerMessage } from '../../i18n/index.ts';
@@ -335,6 +335,13 @@ function FrequentItems() {
     queryKey: ['portal', 'frequent-items'],
     queryFn: () => unwrap(api.GET('/api/orders/frequent-items')),
   });
+  // The home page's 常购清单 opens this page at the list (#frequent), once it has loaded.
+  const { hash } = useLocation();
+  const section = useRef<HTMLElement>(null);
+  const loaded = frequent.isSuccess;
+  useEffect(() => {
+    if (hash === '#frequent' && loaded) section.current?.scrollIntoView({ block: 'start' });
+  }, [hash, loaded]);
   const addOne = (item: FrequentItem) => {
     setAdding(item.skuId);
     add.mutate([{ skuId: item.skuId, unitId: item.unitId, quantity: item.lastQuantity }], {
@@ -344,7 +351,7 @@ function FrequentItems() {
     });
   };
   return (
-    <section className="ordering-card" id="frequent" data-testid="frequent-items">
+    <section ref={section} className="ordering-card" id="frequent" data-testid="frequent-items">
       <div className="ordering-card-title">{t('quickOrder.frequent')}</div>
       {frequent.isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />

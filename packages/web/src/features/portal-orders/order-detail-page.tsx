@@ -1,4 +1,11 @@
-import { CarOutlined, EnvironmentOutlined, LeftOutlined } from '@ant-design/icons';
+import {
+  CarOutlined,
+  EditOutlined,
+  EnvironmentOutlined,
+  FilePdfOutlined,
+  LeftOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
 import { Button, Result, Skeleton, Steps, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,11 +16,16 @@ import { CartLine } from '../cart/cart-line.tsx';
 import { useMayOrder } from '../cart/may-order.tsx';
 import { orderStatusKey } from '../orders/order-status.ts';
 import '../cart/ordering.css';
+import { describeEdit } from './edit-wording.ts';
 import { CancelOrderButton, ConfirmReceiptButton, ReorderButton } from './order-actions.tsx';
+import { ReturnCard } from './order-returns.tsx';
 import { actorSide, eventKey, orderProgress } from './order-stages.ts';
 import type { MyOrder, MyOrderEvent } from './order-types.ts';
 import './portal-orders.css';
+import { RequestReturnButton } from './return-sheet.tsx';
+import { mayReturn } from './returns.ts';
 import { useMyOrder, useOrderSettings } from './use-my-orders.ts';
+import { useOrderReturns } from './use-returns.ts';
 
 /** 订单详情: where the order is (every internal stage), what happened and who did it, lines, shipments. */
 export function OrderDetailPage() {
@@ -40,6 +52,8 @@ function OrderView({ order }: { order: MyOrder }) {
   const progress = orderProgress(order, settings.data);
   const canReorder = useMayOrder();
   const actions = order.allowedActions;
+  const returns = useOrderReturns(order.id);
+  const canReturn = canReorder && mayReturn(order.status);
 
   return (
     <div className="ordering-narrow" data-testid="order-detail">
@@ -47,6 +61,21 @@ function OrderView({ order }: { order: MyOrder }) {
         <Link to="/portal/orders" className="portal-back-link" data-testid="order-back">
           <LeftOutlined /> {t('portalOrders.back')}
         </Link>
+        <span className="order-head-links">
+          {actions.includes('edit') ? (
+            <Link to={`/portal/orders/${order.id}/edit`} data-testid="order-edit">
+              <EditOutlined /> {t('portalOrders.edit')}
+            </Link>
+          ) : null}
+          <a
+            href={`/api/orders/${order.id}/delivery-note.pdf`}
+            target="_blank"
+            rel="noopener"
+            data-testid="order-delivery-note"
+          >
+            <FilePdfOutlined /> {t('portalOrders.deliveryNote')}
+          </a>
+        </span>
       </div>
 
       <section className="ordering-card order-status-card">
@@ -173,13 +202,27 @@ function OrderView({ order }: { order: MyOrder }) {
         )}
       </section>
 
+      {returns.data?.length ? (
+        <section className="ordering-card" data-testid="order-returns">
+          <div className="ordering-card-title">
+            <span>
+              <RollbackOutlined /> {t('portalReturns.section')}
+            </span>
+            <Link to="/portal/returns">{t('portalReturns.title')}</Link>
+          </div>
+          {returns.data.map((item) => (
+            <ReturnCard key={item.id} item={item} lines={order.lines} />
+          ))}
+        </section>
+      ) : null}
+
       <section className="ordering-card" data-testid="order-timeline">
         <div className="ordering-card-title">{t('portalOrders.timeline')}</div>
         <Timeline
           items={[...order.events].reverse().map((event, index) => ({
             key: event.id,
             color: index === 0 ? 'blue' : 'gray',
-            content: <TimelineEntry event={event} />,
+            content: <TimelineEntry event={event} lines={order.lines} />,
           }))}
         />
       </section>
@@ -187,6 +230,7 @@ function OrderView({ order }: { order: MyOrder }) {
       {(canReorder || actions.includes('cancel') || actions.includes('complete')) && (
         <div className="portal-action-bar order-action-bar">
           {actions.includes('cancel') ? <CancelOrderButton orderId={order.id} /> : null}
+          {canReturn && returns.data ? <RequestReturnButton order={order} returns={returns.data} /> : null}
           {canReorder ? <ReorderButton orderId={order.id} /> : null}
           {actions.includes('complete') ? <ConfirmReceiptButton orderId={order.id} /> : null}
         </div>
@@ -195,20 +239,28 @@ function OrderView({ order }: { order: MyOrder }) {
   );
 }
 
-function TimelineEntry({ event }: { event: MyOrderEvent }) {
+function TimelineEntry({ event, lines }: { event: MyOrderEvent; lines: MyOrder['lines'] }) {
   const { t } = useTranslation();
   const side = actorSide(event);
   const status = event.toStatus ? t(orderStatusKey(event.toStatus)) : '';
+  const refund = event.details?.refundAmount;
+  const amount = typeof refund === 'number' ? formatMoney(refund) : '';
+  // An edit says who changed what in one sentence, the supplier's reason in it.
+  const edited = event.kind === 'edited';
   return (
     <div className="timeline-entry" data-testid="timeline-entry" data-kind={event.kind}>
-      <div className="timeline-what">{t(`portalOrders.events.${eventKey(event)}`, { status })}</div>
-      {event.note ? <div className="timeline-note">{event.note}</div> : null}
+      <div className="timeline-what">
+        {edited ? describeEdit(event, lines, t) : t(`portalOrders.events.${eventKey(event)}`, { status, amount })}
+      </div>
+      {event.note && !edited ? <div className="timeline-note">{event.note}</div> : null}
       <div className="timeline-meta">
-        <span>
-          {side === 'system'
-            ? t('portalOrders.actors.system')
-            : t(`portalOrders.actors.${side}`, { name: event.actorName ?? '' })}
-        </span>
+        {edited ? null : (
+          <span>
+            {side === 'system'
+              ? t('portalOrders.actors.system')
+              : t(`portalOrders.actors.${side}`, { name: event.actorName ?? '' })}
+          </span>
+        )}
         <span>{formatDateTime(event.createdAt)}</span>
       </div>
     </div>

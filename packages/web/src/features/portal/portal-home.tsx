@@ -1,8 +1,8 @@
-import { RightOutlined } from '@ant-design/icons';
+import { ProfileOutlined, RightOutlined, StarOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMe } from '../../app/auth.ts';
+import { can, useMe } from '../../app/auth.ts';
 import { categoryColor } from './category-tree.ts';
 import { useCategoryTree } from './use-categories.ts';
 
@@ -22,6 +22,42 @@ export function PortalHome() {
         </div>
         <div className="hint">{t('portal.welcomeBack')}</div>
       </section>
+
+      {/* Ordering shortcuts; a viewer (查看者) only follows its orders. */}
+      <div className="category-grid" style={{ gridTemplateColumns: 'repeat(3, 1fr)' }} data-testid="portal-shortcuts">
+        {[
+          {
+            to: '/portal/quick-order',
+            icon: <ThunderboltOutlined />,
+            label: t('quickOrder.title'),
+            color: '#fa8c16',
+            order: true,
+          },
+          {
+            to: '/portal/orders',
+            icon: <ProfileOutlined />,
+            label: t('portalOrders.title'),
+            color: '#1f5fd1',
+            order: false,
+          },
+          {
+            to: '/portal/quick-order#frequent',
+            icon: <StarOutlined />,
+            label: t('quickOrder.frequent'),
+            color: '#52c41a',
+            order: true,
+          },
+        ]
+          .filter((entry) => !entry.order || can(me, 'orders:create'))
+          .map((entry) => (
+            <Link key={entry.to} to={entry.to} className="category-tile" data-testid={`shortcut-${entry.to}`}>
+              <span className="category-tile-icon" style={{ background: entry.color }}>
+                {entry.icon}
+              </span>
+              <span className="category-tile-name">{entry.label}</span>
+            </Link>
+          ))}
+      </div>
 
       <div className="portal-section-title">
         <span>{t('portal.categories')}</span>

@@ -5,6 +5,7 @@ import {
   LogoutOutlined,
   ProfileOutlined,
   RightOutlined,
+  RollbackOutlined,
   ThunderboltOutlined,
 } from '@ant-design/icons';
 import { Avatar, Button, Card, Descriptions, Tag, Typography } from 'antd';
@@ -60,6 +61,17 @@ export function PortalMe() {
               <span>
                 <ProfileOutlined style={{ marginInlineEnd: 10 }} />
                 {t('portalOrders.title')}
+              </span>
+            }
+            extra={<RightOutlined />}
+          />
+          <ItemRow
+            testId="portal-returns-link"
+            onClick={() => navigate('/portal/returns')}
+            title={
+              <span>
+                <RollbackOutlined style={{ marginInlineEnd: 10 }} />
+                {t('portalReturns.title')}
               </span>
             }
             extra={<RightOutlined />}
