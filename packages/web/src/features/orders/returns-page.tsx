@@ -39,13 +39,13 @@ export function ReturnsPage() {
     {
       title: t('returns.number'),
       dataIndex: 'id',
-      width: 90,
+      width: 80,
       render: (id: number) => t('returns.nth', { id }),
     },
     {
       title: t('orders.number'),
       dataIndex: 'orderNumber',
-      width: 190,
+      width: 170,
       render: (number: string, ret) => (
         <Link
           to={`/admin/orders/${ret.orderId}`}
@@ -56,11 +56,10 @@ export function ReturnsPage() {
         </Link>
       ),
     },
-    { title: t('orders.customer'), dataIndex: 'customerName', ellipsis: true },
+    { title: t('orders.customer'), dataIndex: 'customerName', width: 160, ellipsis: true },
     {
       title: t('returns.lines'),
       key: 'lines',
-      width: 300,
       render: (_: unknown, ret) => (
         <div className="order-product-cell">
           {ret.lines.map((line) => (
@@ -90,7 +89,7 @@ export function ReturnsPage() {
     {
       title: t('returns.requestedAt'),
       key: 'requested',
-      width: 170,
+      width: 160,
       render: (_: unknown, ret) => (
         <div className="order-amount-cell">
           <span className="order-nowrap">{formatDateTime(ret.createdAt)}</span>
@@ -101,7 +100,7 @@ export function ReturnsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 200,
+      width: 180,
       render: (_: unknown, ret) => <ReturnActions ret={ret} />,
     },
   ];
