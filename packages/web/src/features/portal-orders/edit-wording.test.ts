@@ -5,8 +5,8 @@ import type { MyOrderEvent } from './order-types.ts';
 
 const t = i18n.getFixedT('zh-CN');
 const lines = [
-  { skuCode: 'COLA-330', productName: '可口可乐' },
-  { skuCode: 'FANTA-330', productName: '芬达' },
+  { skuCode: 'COLA-330', productName: '可口可乐', skuName: '330ml×24罐/箱' },
+  { skuCode: 'FANTA-330', productName: '芬达', skuName: '330ml' },
 ];
 const event = (overrides: Partial<MyOrderEvent>): MyOrderEvent => ({
   id: 1,
@@ -65,6 +65,17 @@ describe('describeEdit', () => {
     expect(describeEdit(edited, lines, t)).toBe(
       '我方 · 张三 修改了订单：删除 SPRITE-330 5箱，新增 芬达 12瓶，金额 ¥259.60 → ¥109.60，备注改为「下午送」，收货地址改为 李四 浙江省 杭州市 西湖区 文三路 1 号',
     );
+  });
+
+  it('tells two SKUs of one product apart by the SKU name', () => {
+    const twins = [...lines, { skuCode: 'COLA-500', productName: '可口可乐', skuName: '500ml×24瓶/箱' }];
+    const edited = event({
+      details: {
+        before: [{ skuCode: 'COLA-500', unitName: '瓶', quantity: 24, unitPrice: 216 }],
+        after: [{ skuCode: 'COLA-500', unitName: '瓶', quantity: 12, unitPrice: 216 }],
+      },
+    });
+    expect(describeEdit(edited, twins, t)).toBe('供应商 · 王经理 修改了订单：可口可乐（500ml×24瓶/箱） 24瓶 → 12瓶');
   });
 
   it('reads in English too', () => {

@@ -38,15 +38,21 @@ function bySkuUnit(lines: EditedLine[]): Map<string, EditedLine> {
 /**
  * What an `edited` event changed, one phrase each: "可口可乐 10箱 → 8箱", "删除 雪碧 5箱", "新增 …",
  * "金额 ¥398.00 → ¥318.40", the remark and the address. The event names SKUs by code only, so the
- * product name comes from the order's lines (the code where a removed line is no longer there).
+ * product name (with the SKU's when the product has two) comes from the order's lines (the code where a removed line is no longer there).
  */
 export function editChanges(
   event: Pick<MyOrderEvent, 'details'>,
-  lines: Pick<MyOrder['lines'][number], 'skuCode' | 'productName'>[],
+  lines: Pick<MyOrder['lines'][number], 'skuCode' | 'productName' | 'skuName'>[],
   t: TFunction,
 ): string[] {
   const details = event.details ?? {};
-  const nameOf = (code: string) => lines.find((line) => line.skuCode === code)?.productName ?? code;
+  // Two SKUs of one product on the order (330ml and 500ml) are told apart by the SKU's name.
+  const nameOf = (code: string) => {
+    const line = lines.find((candidate) => candidate.skuCode === code);
+    if (!line) return code;
+    const twins = lines.some((other) => other.productName === line.productName && other.skuCode !== code);
+    return twins ? `${line.productName}（${line.skuName}）` : line.productName;
+  };
   const amount = (line: EditedLine) => `${line.quantity}${line.unitName}`;
   const changes: string[] = [];
   if (details.before !== undefined || details.after !== undefined) {
@@ -84,7 +90,7 @@ export function editChanges(
  */
 export function describeEdit(
   event: Pick<MyOrderEvent, 'details' | 'note' | 'actorKind' | 'actorName'>,
-  lines: Pick<MyOrder['lines'][number], 'skuCode' | 'productName'>[],
+  lines: Pick<MyOrder['lines'][number], 'skuCode' | 'productName' | 'skuName'>[],
   t: TFunction,
 ): string {
   const side = actorSide(event);

@@ -48,6 +48,7 @@ export function OrderDetailPage() {
 
 function OrderView({ order }: { order: MyOrder }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const settings = useOrderSettings();
   const progress = orderProgress(order, settings.data);
   const canReorder = useMayOrder();
@@ -62,11 +63,6 @@ function OrderView({ order }: { order: MyOrder }) {
           <LeftOutlined /> {t('portalOrders.back')}
         </Link>
         <span className="order-head-links">
-          {actions.includes('edit') ? (
-            <Link to={`/portal/orders/${order.id}/edit`} data-testid="order-edit">
-              <EditOutlined /> {t('portalOrders.edit')}
-            </Link>
-          ) : null}
           <a
             href={`/api/orders/${order.id}/delivery-note.pdf`}
             target="_blank"
@@ -230,6 +226,15 @@ function OrderView({ order }: { order: MyOrder }) {
       {(canReorder || actions.includes('cancel') || actions.includes('complete')) && (
         <div className="portal-action-bar order-action-bar">
           {actions.includes('cancel') ? <CancelOrderButton orderId={order.id} /> : null}
+          {actions.includes('edit') ? (
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => navigate(`/portal/orders/${order.id}/edit`)}
+              data-testid="order-edit"
+            >
+              {t('portalOrders.edit')}
+            </Button>
+          ) : null}
           {canReturn && returns.data ? <RequestReturnButton order={order} returns={returns.data} /> : null}
           {canReorder ? <ReorderButton orderId={order.id} /> : null}
           {actions.includes('complete') ? <ConfirmReceiptButton orderId={order.id} /> : null}
