@@ -459,8 +459,8 @@ export interface paths {
                             count: number;
                             items: {
                                 amount: number | null;
-                                /** @description base units available to order */
-                                available: number;
+                                /** @description base units available to order; null when the supplier hides numbers */
+                                available: number | null;
                                 baseQuantity: number;
                                 baseUnit: string;
                                 id: number;
@@ -473,6 +473,8 @@ export interface paths {
                                 skuCode: string;
                                 skuId: number;
                                 skuName: string;
+                                /** @enum {unknown} */
+                                stockStatus: "in" | "low" | "out";
                                 thumbUrl: string | null;
                                 unitFactor: number;
                                 unitId: number | null;
@@ -691,8 +693,8 @@ export interface paths {
                             count: number;
                             items: {
                                 amount: number | null;
-                                /** @description base units available to order */
-                                available: number;
+                                /** @description base units available to order; null when the supplier hides numbers */
+                                available: number | null;
                                 baseQuantity: number;
                                 baseUnit: string;
                                 id: number;
@@ -705,6 +707,8 @@ export interface paths {
                                 skuCode: string;
                                 skuId: number;
                                 skuName: string;
+                                /** @enum {unknown} */
+                                stockStatus: "in" | "low" | "out";
                                 thumbUrl: string | null;
                                 unitFactor: number;
                                 unitId: number | null;
@@ -773,8 +777,8 @@ export interface paths {
                             count: number;
                             items: {
                                 amount: number | null;
-                                /** @description base units available to order */
-                                available: number;
+                                /** @description base units available to order; null when the supplier hides numbers */
+                                available: number | null;
                                 baseQuantity: number;
                                 baseUnit: string;
                                 id: number;
@@ -787,6 +791,8 @@ export interface paths {
                                 skuCode: string;
                                 skuId: number;
                                 skuName: string;
+                                /** @enum {unknown} */
+                                stockStatus: "in" | "low" | "out";
                                 thumbUrl: string | null;
                                 unitFactor: number;
                                 unitId: number | null;
@@ -843,8 +849,8 @@ export interface paths {
                             count: number;
                             items: {
                                 amount: number | null;
-                                /** @description base units available to order */
-                                available: number;
+                                /** @description base units available to order; null when the supplier hides numbers */
+                                available: number | null;
                                 baseQuantity: number;
                                 baseUnit: string;
                                 id: number;
@@ -857,6 +863,8 @@ export interface paths {
                                 skuCode: string;
                                 skuId: number;
                                 skuName: string;
+                                /** @enum {unknown} */
+                                stockStatus: "in" | "low" | "out";
                                 thumbUrl: string | null;
                                 unitFactor: number;
                                 unitId: number | null;
@@ -4852,8 +4860,8 @@ export interface paths {
                             count: number;
                             items: {
                                 amount: number | null;
-                                /** @description base units available to order */
-                                available: number;
+                                /** @description base units available to order; null when the supplier hides numbers */
+                                available: number | null;
                                 baseQuantity: number;
                                 baseUnit: string;
                                 id: number;
@@ -4866,6 +4874,8 @@ export interface paths {
                                 skuCode: string;
                                 skuId: number;
                                 skuName: string;
+                                /** @enum {unknown} */
+                                stockStatus: "in" | "low" | "out";
                                 thumbUrl: string | null;
                                 unitFactor: number;
                                 unitId: number | null;
@@ -5214,8 +5224,8 @@ export interface paths {
                         "application/json": {
                             customerId: number;
                             items: {
-                                /** @description base units available to order */
-                                available: number;
+                                /** @description base units available to order; null when the supplier hides numbers */
+                                available: number | null;
                                 code: string;
                                 /** Format: date-time */
                                 lastOrderedAt: string;
@@ -5228,6 +5238,8 @@ export interface paths {
                                 productName: string;
                                 skuId: number;
                                 skuName: string;
+                                /** @enum {unknown} */
+                                stockStatus: "in" | "low" | "out";
                                 /** @description base units ordered in those orders */
                                 totalBaseQuantity: number;
                                 unitFactor: number;
@@ -5289,14 +5301,16 @@ export interface paths {
                             items: {
                                 /** @description best first, at most 5 */
                                 candidates: {
-                                    /** @description base units available to order */
-                                    available: number;
+                                    /** @description base units available to order; null when the supplier hides numbers */
+                                    available: number | null;
                                     code: string;
                                     productName: string;
                                     /** @description 0–1, how well the SKU fits the query; 1 for an exact code or barcode */
                                     score: number;
                                     skuId: number;
                                     skuName: string;
+                                    /** @enum {unknown} */
+                                    stockStatus: "in" | "low" | "out";
                                     /** @description base units in one unitName */
                                     unitFactor: number;
                                     unitId: number | null;
@@ -5364,14 +5378,16 @@ export interface paths {
                             items: {
                                 /** @description best first, at most 5 */
                                 candidates: {
-                                    /** @description base units available to order */
-                                    available: number;
+                                    /** @description base units available to order; null when the supplier hides numbers */
+                                    available: number | null;
                                     code: string;
                                     productName: string;
                                     /** @description 0–1, how well the SKU fits the query; 1 for an exact code or barcode */
                                     score: number;
                                     skuId: number;
                                     skuName: string;
+                                    /** @enum {unknown} */
+                                    stockStatus: "in" | "low" | "out";
                                     /** @description base units in one unitName */
                                     unitFactor: number;
                                     unitId: number | null;

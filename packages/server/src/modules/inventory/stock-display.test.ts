@@ -31,8 +31,27 @@ describe('what customers see of stock', () => {
     expect(await skuOf(buyer.client, few.productId)).toMatchObject({ available: null, stockStatus: 'low' });
     const list = (await buyer.client.get(`/api/products?q=${plenty.code}`)).json();
     expect(list.items[0].skus[0]).toMatchObject({ available: null, stockStatus: 'in' });
+    // Nor do the cart, quick order, the frequent-items list or a refused order give them away.
+    await buyer.client.post('/api/cart/items', { items: [{ skuId: few.id, quantity: 9 }] });
+    expect((await buyer.client.get('/api/cart')).json().items[0]).toMatchObject({
+      available: null,
+      stockStatus: 'low',
+      problems: ['insufficient_stock'],
+    });
+    const parsed = (await buyer.client.post('/api/orders/quick-parse', { text: `${plenty.code} 2` })).json();
+    expect(parsed.items[0].candidates[0]).toMatchObject({ available: null, stockStatus: 'in' });
+    const refused = await buyer.client.post('/api/orders', { lines: [{ skuId: few.id, quantity: 9 }] });
+    expect(refused.status).toBe(409);
+    expect(refused.json().error.details.lines[0]).toMatchObject({ available: null, stockStatus: 'low' });
+    expect((await buyer.client.post('/api/orders', { lines: [{ skuId: plenty.id, quantity: 1 }] })).status).toBe(201);
+    expect((await buyer.client.get('/api/orders/frequent-items')).json().items[0]).toMatchObject({ available: null });
     // Staff always see the numbers.
     expect(await skuOf(admin, few.productId)).toMatchObject({ available: 4, stockStatus: 'low' });
+    const staffRefused = await admin.post('/api/orders', {
+      customerId: buyer.customer.id,
+      lines: [{ skuId: few.id, quantity: 9 }],
+    });
+    expect(staffRefused.json().error.details.lines[0]).toMatchObject({ available: 4 });
     await admin.patch('/api/settings/inventory', { showStockNumbers: true });
     expect(await skuOf(buyer.client, few.productId)).toMatchObject({ available: 4 });
   });

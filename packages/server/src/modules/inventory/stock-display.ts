@@ -26,6 +26,25 @@ export const stockStatusSql = (available: string, minOrderQty: string): SQL =>
     `CASE WHEN ${available} <= 0 THEN 'out' WHEN ${available} < greatest(10, 3 * ${minOrderQty}) THEN 'low' ELSE 'in' END`,
   );
 
+/** The same rule in code, for answers built outside SQL (cart, quick order, frequent items). */
+export const stockStatusOf = (available: number, minOrderQty = 1): StockStatus =>
+  available <= 0 ? 'out' : available < Math.max(10, 3 * minOrderQty) ? 'low' : 'in';
+
+/** What a caller is told of an available quantity: the number (staff, or while numbers are shown) or null. */
+export type StockView = (
+  available: number,
+  minOrderQty?: number,
+) => { available: number | null; stockStatus: StockStatus };
+
+/** The stock view for this caller: customers lose the numbers when the supplier hides them. */
+export async function stockViewFor(db: DbOrTx, user: { kind: 'staff' | 'customer' }): Promise<StockView> {
+  const hide = user.kind === 'customer' && !(await getStockDisplay(db)).showStockNumbers;
+  return (available, minOrderQty = 1) => ({
+    available: hide ? null : available,
+    stockStatus: stockStatusOf(available, minOrderQty),
+  });
+}
+
 export async function getStockDisplay(db: DbOrTx): Promise<StockDisplaySettings> {
   const [row] = await queryRows<{ value: Partial<StockDisplaySettings> }>(
     db,

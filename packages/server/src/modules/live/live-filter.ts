@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { availableBySku } from '../inventory/inventory.service.ts';
-import { getStockDisplay } from '../inventory/stock-display.ts';
+import { stockViewFor } from '../inventory/stock-display.ts';
 import type { OutboxEvent } from './dispatcher.ts';
 
 export interface LiveMessage {
@@ -38,11 +38,11 @@ export async function messagesFor(
       if (!skuIds.length) continue;
       const available = await availableBySku(db, skuIds);
       // A supplier that hides stock numbers from customers hides them here too.
-      const hide = user.kind === 'customer' && !(await getStockDisplay(db)).showStockNumbers;
+      const view = await stockViewFor(db, user);
       out.push({
         id: e.id,
         event: 'stock',
-        data: { items: [...available].map(([skuId, n]) => ({ skuId, available: hide ? null : n })) },
+        data: { items: [...available].map(([skuId, n]) => ({ skuId, ...view(n) })) },
       });
     }
   }

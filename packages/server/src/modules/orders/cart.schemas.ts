@@ -31,7 +31,10 @@ export const CartItemView = Type.Object({
   units: Type.Array(Type.Object({ id: Id, name: Type.String(), factor: Type.Integer() })),
   unitPrice: Nullable(Type.Integer({ description: 'the customer’s own price now, fen per unit' })),
   amount: Nullable(Type.Integer()),
-  available: Type.Integer({ description: 'base units available to order' }),
+  available: Nullable(
+    Type.Integer({ description: 'base units available to order; null when the supplier hides numbers' }),
+  ),
+  stockStatus: Type.Enum(['in', 'low', 'out']),
   problems: Type.Array(Type.Enum(['off_shelf', 'unit_removed', 'below_minimum', 'off_step', 'insufficient_stock'])),
 });
 

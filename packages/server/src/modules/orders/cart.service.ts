@@ -5,6 +5,7 @@ import { bigintArray, pgColumns, queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { uploadUrl } from '../catalog/products.query.ts';
 import { availableBySku } from '../inventory/inventory.service.ts';
+import { type StockStatus, stockViewFor } from '../inventory/stock-display.ts';
 import { resolvePrices } from '../pricing/pricing.service.ts';
 import type { OrderViewRow } from './orders.query.ts';
 import { type PlaceOrderInput, placeOrder } from './place-order.service.ts';
@@ -36,7 +37,9 @@ export interface CartItem {
   units: { id: number; name: string; factor: number }[];
   unitPrice: number | null;
   amount: number | null;
-  available: number;
+  /** null for a customer when the supplier hides stock numbers. */
+  available: number | null;
+  stockStatus: StockStatus;
   problems: CartProblem[];
 }
 
@@ -108,6 +111,7 @@ export async function getCart(db: DbOrTx, user: AuthUser): Promise<Cart> {
     db,
     rows.map((r) => r.skuId),
   );
+  const view = await stockViewFor(db, user);
   // Minimum, step and stock count every item of a SKU together, as placing the order does.
   const basePerSku = new Map<number, number>();
   for (const r of rows) basePerSku.set(r.skuId, (basePerSku.get(r.skuId) ?? 0) + r.quantity * r.unitFactor);
@@ -127,7 +131,7 @@ export async function getCart(db: DbOrTx, user: AuthUser): Promise<Cart> {
       baseQuantity: r.quantity * r.unitFactor,
       unitPrice,
       amount: unitPrice === null ? null : unitPrice * r.quantity,
-      available: available.get(r.skuId) ?? 0,
+      ...view(available.get(r.skuId) ?? 0, r.minOrderQty),
       problems,
     };
   });

@@ -105,7 +105,7 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
         before.map((l) => [`${l.skuId}:${l.unitId}:${l.quantity}`, { unitPrice: l.unitPrice, rule: l.priceRule }]),
       );
       const { priced, perSku, totalAmount } = await priceLines(tx, order.customerId, input.lines, keep);
-      const allocations = await reserveLines(tx, perSku);
+      const allocations = await reserveLines(tx, perSku, user);
       await writeLines(tx, id, priced, allocations);
       sets.push(sql`total_amount = ${totalAmount}`);
       const snapshot = (l: LineSnapshot) => ({

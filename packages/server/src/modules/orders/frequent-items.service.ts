@@ -4,6 +4,7 @@ import { iso, queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerVisibility } from '../catalog/products.query.ts';
 import { availableBySku } from '../inventory/inventory.service.ts';
+import { stockViewFor } from '../inventory/stock-display.ts';
 import { resolvePrices } from '../pricing/pricing.service.ts';
 import { orderingCustomer } from './ordering-customer.ts';
 import type { FrequentItemsT } from './quick-order.schemas.ts';
@@ -75,8 +76,9 @@ export async function frequentItems(
     db,
     rows.map((r) => r.skuId),
   );
+  const view = await stockViewFor(db, user);
   return {
     customerId,
-    items: rows.map((r, i) => ({ ...r, unitPrice: prices[i].unitPrice, available: available.get(r.skuId) ?? 0 })),
+    items: rows.map((r, i) => ({ ...r, unitPrice: prices[i].unitPrice, ...view(available.get(r.skuId) ?? 0) })),
   };
 }

@@ -4,6 +4,7 @@ import { AppError, type FieldError, validationFailed } from '../../lib/errors.ts
 import { bigintArray, pgColumns, queryRows } from '../../lib/sql.ts';
 import { notifyLowStock } from '../inventory/low-stock.ts';
 import { type Allocation, reserveStock } from '../inventory/reservations.ts';
+import { stockViewFor } from '../inventory/stock-display.ts';
 import { resolvePrices } from '../pricing/pricing.service.ts';
 
 /**
@@ -162,7 +163,11 @@ export async function priceLines(
  * Reserves every SKU's total, or throws INSUFFICIENT_STOCK naming each short line and what is
  * available; levels the reservation took below their threshold raise `inventory.low_stock`.
  */
-export async function reserveLines(tx: Tx, perSku: Map<number, SkuTotal>): Promise<Allocation[]> {
+export async function reserveLines(
+  tx: Tx,
+  perSku: Map<number, SkuTotal>,
+  viewer: { kind: 'staff' | 'customer' },
+): Promise<Allocation[]> {
   const { allocations, shortages } = await reserveStock(
     tx,
     [...perSku.values()].map(({ sku, base }) => ({
@@ -173,6 +178,8 @@ export async function reserveLines(tx: Tx, perSku: Map<number, SkuTotal>): Promi
   );
   if (shortages.length) {
     const short = new Map(shortages.map((s) => [s.skuId, s]));
+    // A customer of a supplier that hides stock numbers learns which lines are short, not how short.
+    const view = await stockViewFor(tx, viewer);
     throw new AppError('INSUFFICIENT_STOCK', '库存不足 / Not enough stock for some lines', {
       lines: [...perSku.values()]
         .filter(({ sku }) => short.has(sku.skuId))
@@ -182,7 +189,7 @@ export async function reserveLines(tx: Tx, perSku: Map<number, SkuTotal>): Promi
           skuCode: sku.code,
           productName: sku.productName,
           requested: short.get(sku.skuId)?.requested,
-          available: short.get(sku.skuId)?.available,
+          ...view(short.get(sku.skuId)?.available ?? 0, sku.minOrderQty),
           unit: sku.unit,
         })),
     });

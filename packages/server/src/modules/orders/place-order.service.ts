@@ -123,7 +123,7 @@ export async function placeOrder(tx: Tx, user: AuthUser, input: PlaceOrderInput)
     }
   }
 
-  const allocations = await reserveLines(tx, perSku);
+  const allocations = await reserveLines(tx, perSku, user);
 
   const onBehalf = user.kind === 'staff';
   const [order] = await queryRows<{ id: number; number: string }>(

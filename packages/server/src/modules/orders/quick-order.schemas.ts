@@ -30,7 +30,10 @@ export const QuickOrderCandidate = Type.Object({
   unitName: Type.String({ description: 'the unit the item is read in: the one written, else the SKU’s default' }),
   unitFactor: Type.Integer({ description: 'base units in one unitName' }),
   unitPrice: Type.Integer({ description: 'the customer’s own price for one unitName at this quantity, fen' }),
-  available: Type.Integer({ description: 'base units available to order' }),
+  available: Nullable(
+    Type.Integer({ description: 'base units available to order; null when the supplier hides numbers' }),
+  ),
+  stockStatus: Type.Enum(['in', 'low', 'out']),
   score: Type.Number({ description: '0–1, how well the SKU fits the query; 1 for an exact code or barcode' }),
 });
 
@@ -61,7 +64,10 @@ export const FrequentItem = Type.Object({
   unitFactor: Type.Integer(),
   lastQuantity: Type.Integer({ description: 'the last quantity ordered in that unit' }),
   unitPrice: Type.Integer({ description: 'the customer’s own price now for one unitName at lastQuantity, fen' }),
-  available: Type.Integer({ description: 'base units available to order' }),
+  available: Nullable(
+    Type.Integer({ description: 'base units available to order; null when the supplier hides numbers' }),
+  ),
+  stockStatus: Type.Enum(['in', 'low', 'out']),
   orderable: Type.Boolean({ description: 'still on the shelf and visible to the customer' }),
 });
 

@@ -6,6 +6,7 @@ import { likeEscape, pgArray, queryRows, textArray } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerVisibility } from '../catalog/products.query.ts';
 import { availableBySku } from '../inventory/inventory.service.ts';
+import { type StockView, stockStatusOf, stockViewFor } from '../inventory/stock-display.ts';
 import { resolvePrices } from '../pricing/pricing.service.ts';
 import { orderingCustomer } from './ordering-customer.ts';
 import type { QuickOrderItemT, QuickParseResultT } from './quick-order.schemas.ts';
@@ -128,6 +129,8 @@ export async function matchItems(
   db: DbOrTx,
   customerId: number,
   items: (ParsedItem & { row?: number })[],
+  /** How the caller is told of stock (customers lose the numbers when the supplier hides them). */
+  view: StockView = (available) => ({ available, stockStatus: stockStatusOf(available) }),
 ): Promise<QuickOrderItemT[]> {
   const queries = items.map((i) => i.query.trim());
   const exact = await exactHits(db, customerId, [...new Set(queries.flatMap((q) => (q ? [q, q.toUpperCase()] : [])))]);
@@ -189,7 +192,7 @@ export async function matchItems(
         unitName: c.unit.name,
         unitFactor: c.unit.factor,
         unitPrice: prices[next++].unitPrice,
-        available: available.get(c.sku.skuId) ?? 0,
+        ...view(available.get(c.sku.skuId) ?? 0),
         score: c.score,
       })),
       chosen: status === 'matched' ? 0 : null,
@@ -213,7 +216,7 @@ export async function quickParse(
   const customerId = await orderingCustomer(db, user, input.customerId, '/body/customerId');
   const items = parseQuickOrderText(input.text);
   checkItemCount(items.length, '/body/text');
-  return { customerId, items: await matchItems(db, customerId, items) };
+  return { customerId, items: await matchItems(db, customerId, items, await stockViewFor(db, user)) };
 }
 
 /** The same for an uploaded sheet: one item a row (columns 商品编码/条码/名称, 数量, 单位). */
@@ -229,5 +232,5 @@ export async function quickParseSheet(
   });
   const items = itemsFromSheet(sheet.rows, sheet.rowNumbers);
   checkItemCount(items.length, '/body/file');
-  return { customerId: id, items: await matchItems(db, id, items) };
+  return { customerId: id, items: await matchItems(db, id, items, await stockViewFor(db, user)) };
 }

@@ -23,6 +23,7 @@ const item = (overrides: Partial<CartItem>): CartItem => ({
   unitPrice: 180,
   amount: 1080,
   available: 100,
+  stockStatus: 'in',
   problems: [],
   ...overrides,
 });

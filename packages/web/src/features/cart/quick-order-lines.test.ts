@@ -20,6 +20,7 @@ const candidate = (skuId: number, unitId: number | null = skuId): QuickCandidate
   unitFactor: 24,
   unitPrice: 3980,
   available: 100,
+  stockStatus: 'in',
   score: 0.9,
 });
 
