@@ -552,7 +552,7 @@ export interface paths {
                                 province: string;
                             } | null;
                             /** @description what the caller may do now */
-                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit" | "return")[];
                             cancelReason: string | null;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3967,7 +3967,7 @@ export interface paths {
                                 province: string;
                             } | null;
                             /** @description what the caller may do now */
-                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit" | "return")[];
                             cancelReason: string | null;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -4099,7 +4099,7 @@ export interface paths {
                                 province: string;
                             } | null;
                             /** @description what the caller may do now */
-                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit" | "return")[];
                             cancelReason: string | null;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -4241,7 +4241,7 @@ export interface paths {
                                 province: string;
                             } | null;
                             /** @description what the caller may do now */
-                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit" | "return")[];
                             cancelReason: string | null;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -4377,7 +4377,7 @@ export interface paths {
                                 province: string;
                             } | null;
                             /** @description what the caller may do now */
-                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit" | "return")[];
                             cancelReason: string | null;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -4517,7 +4517,7 @@ export interface paths {
                                 province: string;
                             } | null;
                             /** @description what the caller may do now */
-                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit" | "return")[];
                             cancelReason: string | null;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -4657,7 +4657,7 @@ export interface paths {
                                 province: string;
                             } | null;
                             /** @description what the caller may do now */
-                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit" | "return")[];
                             cancelReason: string | null;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -4954,12 +4954,16 @@ export interface paths {
                             lines: {
                                 /** @description fen */
                                 amount: number;
+                                baseUnit: string;
                                 lineId: number;
                                 productName: string;
                                 /** @description base units */
                                 quantity: number;
                                 skuCode: string;
                                 skuId: number;
+                                /** @description base units in one of unitName */
+                                unitFactor: number;
+                                /** @description the order line’s unit */
                                 unitName: string;
                             }[];
                             note: string;
@@ -5035,7 +5039,7 @@ export interface paths {
                                 province: string;
                             } | null;
                             /** @description what the caller may do now */
-                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit")[];
+                            allowedActions: ("approve" | "ship" | "complete" | "cancel" | "edit" | "return")[];
                             cancelReason: string | null;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -6401,12 +6405,16 @@ export interface paths {
                                 lines: {
                                     /** @description fen */
                                     amount: number;
+                                    baseUnit: string;
                                     lineId: number;
                                     productName: string;
                                     /** @description base units */
                                     quantity: number;
                                     skuCode: string;
                                     skuId: number;
+                                    /** @description base units in one of unitName */
+                                    unitFactor: number;
+                                    /** @description the order line’s unit */
                                     unitName: string;
                                 }[];
                                 note: string;
@@ -6474,12 +6482,16 @@ export interface paths {
                             lines: {
                                 /** @description fen */
                                 amount: number;
+                                baseUnit: string;
                                 lineId: number;
                                 productName: string;
                                 /** @description base units */
                                 quantity: number;
                                 skuCode: string;
                                 skuId: number;
+                                /** @description base units in one of unitName */
+                                unitFactor: number;
+                                /** @description the order line’s unit */
                                 unitName: string;
                             }[];
                             note: string;
@@ -6557,12 +6569,16 @@ export interface paths {
                             lines: {
                                 /** @description fen */
                                 amount: number;
+                                baseUnit: string;
                                 lineId: number;
                                 productName: string;
                                 /** @description base units */
                                 quantity: number;
                                 skuCode: string;
                                 skuId: number;
+                                /** @description base units in one of unitName */
+                                unitFactor: number;
+                                /** @description the order line’s unit */
                                 unitName: string;
                             }[];
                             note: string;

@@ -24,6 +24,7 @@ export interface EditOrderInput {
 interface LineSnapshot {
   skuId: number;
   skuCode: string;
+  productName: string;
   unitId: number | null;
   unitName: string;
   quantity: number;
@@ -83,7 +84,7 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
     if (input.lines) {
       const before = await queryRows<LineSnapshot & { priceRule: string }>(
         tx,
-        sql`SELECT sku_id::int AS "skuId", sku_code AS "skuCode", unit_id::int AS "unitId", unit_name AS "unitName",
+        sql`SELECT sku_id::int AS "skuId", sku_code AS "skuCode", product_name AS "productName", unit_id::int AS "unitId", unit_name AS "unitName",
                    quantity, unit_price::float8 AS "unitPrice", price_rule AS "priceRule"
               FROM order_lines WHERE order_id = ${id} ORDER BY line_no`,
       );
@@ -110,6 +111,7 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
       sets.push(sql`total_amount = ${totalAmount}`);
       const snapshot = (l: LineSnapshot) => ({
         skuCode: l.skuCode,
+        productName: l.productName,
         unitName: l.unitName,
         quantity: l.quantity,
         unitPrice: l.unitPrice,
@@ -119,6 +121,7 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
         snapshot({
           skuId: l.sku.skuId,
           skuCode: l.sku.code,
+          productName: l.sku.productName,
           unitId: l.unitId,
           unitName: l.unitName,
           quantity: l.quantity,

@@ -60,15 +60,20 @@ export async function getOrder(db: DbOrTx, user: AuthUser, id: number): Promise<
   return { ...row, allowedActions: actionsFor(row.status, user) };
 }
 
-/** The actions of the lifecycle table the user may take, plus `edit` while the order is being reviewed. */
-export function actionsFor(status: OrderStatus, user: AuthUser): (OrderAction | 'edit')[] {
-  const actions: (OrderAction | 'edit')[] = allowedActions(status, user);
+/** The actions of the lifecycle table the user may take, plus `edit` during review and `return` once shipped. */
+export function actionsFor(status: OrderStatus, user: AuthUser): (OrderAction | 'edit' | 'return')[] {
+  const actions: (OrderAction | 'edit' | 'return')[] = allowedActions(status, user);
   const editable =
     user.kind === 'customer'
       ? status === 'pending_review' && user.permissions.includes('orders:create')
       : ['pending_review', 'finance_review', 'warehouse_review'].includes(status) &&
         user.permissions.includes('orders:edit');
   if (editable) actions.push('edit');
+  // 退货: shipped goods may come back (requestReturn checks the quantities).
+  const returnable = ['partially_shipped', 'shipped', 'completed'].includes(status);
+  if (returnable && user.permissions.includes(user.kind === 'customer' ? 'orders:create' : 'orders:edit')) {
+    actions.push('return');
+  }
   return actions;
 }
 

@@ -6,7 +6,7 @@ import { DateTime, Id, Nullable } from '../../lib/schema-types.ts';
 export const OrderStatus = Type.Enum(orderStatuses);
 export const PaymentStatus = Type.Enum(paymentStatuses);
 export const PaymentMethod = Type.Enum(paymentMethods);
-export const OrderAction = Type.Enum(['approve', 'ship', 'complete', 'cancel', 'edit']);
+export const OrderAction = Type.Enum(['approve', 'ship', 'complete', 'cancel', 'edit', 'return']);
 
 const Quantity = Type.Integer({
   minimum: 1,

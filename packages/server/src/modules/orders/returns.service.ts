@@ -45,6 +45,8 @@ export interface ReturnView {
     skuCode: string;
     productName: string;
     unitName: string;
+    unitFactor: number;
+    baseUnit: string;
     quantity: number;
     amount: number;
   }[];
@@ -66,7 +68,8 @@ const returnSelect = (where: SQL, tail: SQL = sql``) => sql`
          r.warehouse_id::int AS "warehouseId", r.note, rq.name AS "requestedByName", dc.name AS "decidedByName",
          ${iso('r.created_at')} AS "createdAt", ${iso('r.decided_at')} AS "decidedAt", ${iso('r.received_at')} AS "receivedAt",
          (SELECT coalesce(json_agg(json_build_object('lineId', l.id, 'skuId', l.sku_id, 'skuCode', l.sku_code,
-                   'productName', l.product_name, 'unitName', l.unit_name, 'quantity', (x->>'quantity')::int,
+                   'productName', l.product_name, 'unitName', l.unit_name, 'unitFactor', l.unit_factor,
+                   'baseUnit', (SELECT s.unit FROM skus s WHERE s.id = l.sku_id), 'quantity', (x->>'quantity')::int,
                    'amount', (x->>'amount')::bigint) ORDER BY l.line_no), '[]')
             FROM jsonb_array_elements(r.lines) x JOIN order_lines l ON l.id = (x->>'lineId')::bigint) AS lines,
          count(*) OVER ()::int AS total

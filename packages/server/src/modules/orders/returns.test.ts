@@ -28,6 +28,7 @@ describe('returns (退货)', () => {
   it('request → approve → receive: the goods go back on hand with a return movement; both sides see it on the timeline', async () => {
     const { buyer, sku, order } = await shippedOrder(10);
     expect(await level(sku.id)).toMatchObject({ onHand: 40, reserved: 0 });
+    expect((await buyer.client.get(`/api/orders/${order.id}`)).json().allowedActions).toContain('return');
     const requested = await buyer.client.post(`/api/orders/${order.id}/returns`, {
       lines: [{ skuId: sku.id, quantity: 3 }],
       reason: '破损',
