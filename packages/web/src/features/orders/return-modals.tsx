@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { can, useMe } from '../../app/auth.ts';
 import { fenToYuan, formatMoney } from '../../lib/money.ts';
 import { useWarehouses } from '../inventory/inventory-api.ts';
-import { approveReturnBody, returnRequestLines, type SkuToReturn } from './order-returns.ts';
+import { returnRequestLines, type SkuToReturn } from '../returns/returns.ts';
+import { approveReturnBody } from './order-returns.ts';
 import type { ReturnView } from './order-types.ts';
 
 /**

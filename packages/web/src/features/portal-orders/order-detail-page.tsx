@@ -22,8 +22,8 @@ import { ReturnCard } from './order-returns.tsx';
 import { actorSide, eventKey, orderProgress } from './order-stages.ts';
 import type { MyOrder, MyOrderEvent } from './order-types.ts';
 import './portal-orders.css';
+import { mayReturnFrom } from '../returns/returns.ts';
 import { RequestReturnButton } from './return-sheet.tsx';
-import { mayReturn } from './returns.ts';
 import { useMyOrder, useOrderSettings } from './use-my-orders.ts';
 import { useOrderReturns } from './use-returns.ts';
 
@@ -54,7 +54,7 @@ function OrderView({ order }: { order: MyOrder }) {
   const canReorder = useMayOrder();
   const actions = order.allowedActions;
   const returns = useOrderReturns(order.id);
-  const canReturn = canReorder && mayReturn(order.status);
+  const canReturn = canReorder && mayReturnFrom(order.status);
 
   return (
     <div className="ordering-narrow" data-testid="order-detail">

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { localizeServerMessage } from '../../i18n/index.ts';
 import { formatMoney } from '../../lib/money.ts';
+import { returnRequestLines } from '../returns/returns.ts';
 import type { MyOrder } from './order-types.ts';
 import {
   initialReturnUnit,
@@ -15,7 +16,6 @@ import {
   refundEstimate,
   returnableSkus,
   returnLimit,
-  returnLines,
   returnQuantityText,
   toBase,
 } from './returns.ts';
@@ -59,7 +59,7 @@ function ReturnForm({
   const { message } = App.useApp();
   const showError = useApiError();
   const request = useRequestReturn(order.id);
-  const skus = returnableSkus(order.lines, returns).filter((sku) => sku.max > 0);
+  const skus = returnableSkus(order.lines, returns).filter((sku) => sku.left > 0);
   const [base, setBase] = useState<Record<number, number>>({});
   const [units, setUnits] = useState<Record<number, ReturnUnit>>(() =>
     Object.fromEntries(skus.map((sku) => [sku.skuId, initialReturnUnit(sku)])),
@@ -67,7 +67,7 @@ function ReturnForm({
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const [errors, setErrors] = useState<Record<number, string>>({});
-  const lines = returnLines(skus, base);
+  const lines = returnRequestLines(skus, base);
   const missingReason = reason.trim() === '';
 
   if (skus.length === 0) return <Empty description={t('portalReturns.nothingReturnable')} />;
@@ -178,7 +178,7 @@ function ReturnSkuRow({
     <div className="return-sku" data-testid={`return-sku-${sku.skuId}`}>
       <div className="cart-line-name">{sku.productName}</div>
       <div className="cart-line-spec">
-        {sku.skuName} · {t('portalReturns.returnable', { quantity: returnQuantityText(sku.max, sku) })}
+        {sku.skuName} · {t('portalReturns.returnable', { quantity: returnQuantityText(sku.left, sku) })}
       </div>
       <div className="return-sku-controls">
         {sku.unitFactor > 1 ? (
@@ -186,7 +186,7 @@ function ReturnSkuRow({
             value={unit}
             style={{ width: 96 }}
             options={[
-              { value: 'unit', label: sku.unitName, disabled: sku.max < sku.unitFactor },
+              { value: 'unit', label: sku.unitName, disabled: sku.left < sku.unitFactor },
               { value: 'base', label: sku.baseUnit },
             ]}
             // Whole units of what was typed; switching to the larger unit rounds down.

@@ -5,8 +5,9 @@ import {
   refundEstimate,
   returnableSkus,
   returnLimit,
-  returnLines,
   returnQuantityText,
+  returnStatusColor,
+  returnStatusKey,
   toBase,
 } from './returns.ts';
 
@@ -32,7 +33,7 @@ const line = (overrides: Partial<Line>): Line => ({
 });
 
 describe('returnableSkus', () => {
-  it('allows what shipped, less what open and received returns take; rejected and cancelled give it back', () => {
+  it('reads each SKU in its largest unit and prices its refund from the lines', () => {
     const lines = [
       line({}),
       line({
@@ -48,24 +49,14 @@ describe('returnableSkus', () => {
         amount: 1200,
       }),
     ];
-    const returns = [
-      { status: 'received' as const, lines: [{ lineId: 1, quantity: 24 }] },
-      { status: 'requested' as const, lines: [{ lineId: 2, quantity: 2 }] },
-      { status: 'rejected' as const, lines: [{ lineId: 1, quantity: 24 }] },
-      { status: 'cancelled' as const, lines: [{ lineId: 2, quantity: 4 }] },
-    ];
-    const [cola] = returnableSkus(lines, returns);
-    // One row per SKU, read in its largest unit.
-    expect(cola).toMatchObject({ skuId: 10, unitName: '箱', unitFactor: 24, shipped: 54, max: 28 });
-  });
-
-  it('leaves out SKUs nothing of which shipped', () => {
-    expect(returnableSkus([line({ shippedQuantity: 0 })], [])).toEqual([]);
+    const [cola] = returnableSkus(lines, [{ status: 'received', lines: [{ lineId: 1, quantity: 24 }] }]);
+    // One row per SKU (what is left counted in returns.ts), read in its largest unit, refunded at the lines' average.
+    expect(cola).toMatchObject({ skuId: 10, unitName: '箱', unitFactor: 24, shipped: 54, left: 30, unitRefund: 200 });
   });
 });
 
 describe('return quantities', () => {
-  const sku = { max: 50, unitFactor: 24, unitName: '箱', baseUnit: '瓶' };
+  const sku = { left: 50, unitFactor: 24, unitName: '箱', baseUnit: '瓶' };
 
   it('reads base units in the line’s unit where it divides', () => {
     expect(returnQuantityText(48, sku)).toBe('2 箱（48 瓶）');
@@ -80,13 +71,20 @@ describe('return quantities', () => {
     expect(toBase(3, sku, 'unit')).toBe(50);
     expect(toBase(-1, sku, 'base')).toBe(0);
     expect(initialReturnUnit(sku)).toBe('unit');
-    expect(initialReturnUnit({ ...sku, max: 10 })).toBe('base');
+    expect(initialReturnUnit({ ...sku, left: 10 })).toBe('base');
   });
 
-  it('sends the SKUs given a quantity, capped, and estimates the refund from the lines’ amounts', () => {
+  it('estimates the refund from the lines’ amounts, capped at what is left', () => {
     const skus = returnableSkus([line({})], []);
-    expect(returnLines(skus, { 10: 100 })).toEqual([{ skuId: 10, quantity: 48 }]);
-    expect(returnLines(skus, { 10: 0 })).toEqual([]);
     expect(refundEstimate(skus, { 10: 24 })).toBe(4800);
+    expect(refundEstimate(skus, { 10: 100 })).toBe(9600);
+  });
+});
+
+describe('portal return statuses', () => {
+  it('labels them under portalReturns.statuses and shows a request in orange', () => {
+    expect(returnStatusKey('requested')).toBe('portalReturns.statuses.requested');
+    expect(returnStatusColor('requested')).toBe('orange');
+    expect(returnStatusColor('approved')).toBe('blue');
   });
 });
