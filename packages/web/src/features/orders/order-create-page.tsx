@@ -1,20 +1,6 @@
-import { DeleteOutlined, LeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { LeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Empty, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -27,8 +13,8 @@ import { useApiError } from '../../components/use-api-error.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { formatRegion } from '../../lib/regions.ts';
 import { CustomerSelect } from '../pricing/customer-select.tsx';
-import { type PickedSku, SkuPicker } from '../products/sku-picker.tsx';
 import { describeOrderError, lineFieldErrors } from './order-errors.ts';
+import { OrderLinesEditor } from './order-lines-editor.tsx';
 import type { PlaceOrderBody } from './order-types.ts';
 import { ordersKey } from './use-orders.ts';
 import './orders.css';
@@ -72,7 +58,6 @@ export function OrderCreatePage() {
   const showError = useApiError();
   const [form] = Form.useForm<Values>();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [skus, setSkus] = useState<Record<number, PickedSku>>({});
   const customerId = Form.useWatch('customerId', form);
   const lines = Form.useWatch('lines', form) ?? [];
   const canPrice = can(me, 'prices:view');
@@ -176,145 +161,51 @@ export function OrderCreatePage() {
           </Form.Item>
         </Card>
         <Card title={t('orders.lines.title')} style={{ marginBottom: 16 }}>
-          <Form.List
-            name="lines"
-            rules={[
+          <OrderLinesEditor
+            form={form}
+            lines={lines}
+            testIdPrefix="order-line"
+            tableTestId="order-create-lines"
+            skuTitle={t('orders.create.sku')}
+            widths={{ unit: 150, quantity: 140 }}
+            priceColumns={[
               {
-                validator: async (_, value: LineValues[] | undefined) => {
-                  if (!value?.length) throw new Error(t('orders.create.linesRequired'));
+                title: t('orders.lines.unitPrice'),
+                key: 'price',
+                width: 110,
+                align: 'right',
+                render: (_: unknown, field) => {
+                  const price = prices[field.name]?.data?.unitPrice;
+                  return price === undefined ? '-' : formatMoney(price);
+                },
+              },
+              {
+                title: t('orders.lines.amount'),
+                key: 'amount',
+                width: 120,
+                align: 'right',
+                render: (_: unknown, field) => {
+                  const amount = lineAmount(field.name);
+                  return amount === undefined ? '-' : <span className="order-money">{formatMoney(amount)}</span>;
                 },
               },
             ]}
-          >
-            {(fields, { add, remove }, { errors }) => {
-              const columns: TableColumnsType<(typeof fields)[number]> = [
-                {
-                  title: t('orders.create.sku'),
-                  key: 'sku',
-                  render: (_: unknown, field) => (
-                    <Form.Item
-                      name={[field.name, 'skuId']}
-                      rules={[{ required: true, message: t('orders.create.skuRequired') }]}
-                      style={{ marginBottom: 0 }}
-                    >
-                      <SkuPicker
-                        initial={skus[lines[field.name]?.skuId ?? -1]}
-                        onChange={(skuId, sku) => {
-                          if (sku) setSkus((current) => ({ ...current, [sku.id]: sku }));
-                          form.setFieldValue(['lines', field.name, 'skuId'], skuId);
-                          form.setFieldValue(['lines', field.name, 'unitId'], null);
-                        }}
-                        testId={`order-line-sku-${field.name}`}
-                      />
-                    </Form.Item>
-                  ),
-                },
-                {
-                  title: t('orders.lines.unit'),
-                  key: 'unit',
-                  width: 150,
-                  render: (_: unknown, field) => {
-                    const sku = skus[lines[field.name]?.skuId ?? -1];
-                    return (
-                      <Form.Item name={[field.name, 'unitId']} style={{ marginBottom: 0 }}>
-                        <Select
-                          disabled={!sku || sku.units.length === 0}
-                          options={[
-                            { value: null, label: sku?.unit ?? '-' },
-                            ...(sku?.units ?? []).map((unit) => ({
-                              value: unit.id,
-                              label: `${unit.name}（${unit.factor} ${sku?.unit}）`,
-                            })),
-                          ]}
-                          data-testid={`order-line-unit-${field.name}`}
-                        />
-                      </Form.Item>
-                    );
-                  },
-                },
-                {
-                  title: t('orders.lines.quantity'),
-                  key: 'quantity',
-                  width: 140,
-                  render: (_: unknown, field) => (
-                    <Form.Item
-                      name={[field.name, 'quantity']}
-                      rules={[{ required: true, message: t('orders.create.quantityRequired') }]}
-                      style={{ marginBottom: 0 }}
-                    >
-                      <InputNumber<number>
-                        min={1}
-                        max={1_000_000}
-                        precision={0}
-                        style={{ width: '100%' }}
-                        data-testid={`order-line-qty-${field.name}`}
-                      />
-                    </Form.Item>
-                  ),
-                },
-                {
-                  title: t('orders.lines.unitPrice'),
-                  key: 'price',
-                  width: 110,
-                  align: 'right',
-                  render: (_: unknown, field) => {
-                    const price = prices[field.name]?.data?.unitPrice;
-                    return price === undefined ? '-' : formatMoney(price);
-                  },
-                },
-                {
-                  title: t('orders.lines.amount'),
-                  key: 'amount',
-                  width: 120,
-                  align: 'right',
-                  render: (_: unknown, field) => {
-                    const amount = lineAmount(field.name);
-                    return amount === undefined ? '-' : <span className="order-money">{formatMoney(amount)}</span>;
-                  },
-                },
-                {
-                  key: 'remove',
-                  width: 48,
-                  render: (_: unknown, field) => (
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('common.delete')}
-                      disabled={fields.length === 1}
-                      onClick={() => remove(field.name)}
-                    />
-                  ),
-                },
-              ];
-              return (
-                <>
-                  <Table
-                    rowKey="key"
-                    size="small"
-                    columns={columns}
-                    dataSource={fields}
-                    pagination={false}
-                    data-testid="order-create-lines"
-                  />
-                  <Form.ErrorList errors={errors} />
-                  <div className="order-create-lines-foot">
-                    <Button icon={<PlusOutlined />} onClick={() => add(emptyLine())} data-testid="order-line-add">
-                      {t('orders.create.addLine')}
-                    </Button>
-                    {canPrice ? (
-                      <span>
-                        {t('orders.create.estimate')}
-                        <strong className="order-total order-money" data-testid="order-estimate">
-                          {formatMoney(estimate)}
-                        </strong>
-                      </span>
-                    ) : null}
-                  </div>
-                </>
-              );
-            }}
-          </Form.List>
+            footer={(add) => (
+              <div className="order-create-lines-foot">
+                <Button icon={<PlusOutlined />} onClick={() => add(emptyLine())} data-testid="order-line-add">
+                  {t('orders.create.addLine')}
+                </Button>
+                {canPrice ? (
+                  <span>
+                    {t('orders.create.estimate')}
+                    <strong className="order-total order-money" data-testid="order-estimate">
+                      {formatMoney(estimate)}
+                    </strong>
+                  </span>
+                ) : null}
+              </div>
+            )}
+          />
         </Card>
         <Card title={t('orders.address')} style={{ marginBottom: 16 }}>
           {customerId === undefined ? (

@@ -1,25 +1,13 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../components/use-api-error.ts';
 import { localizeServerMessage } from '../../i18n/index.ts';
 import { formatMoney, yuanToFen } from '../../lib/money.ts';
-import { type PickedSku, SkuPicker } from '../products/sku-picker.tsx';
 import { type EditLineValues, editEstimate, editLinesOf, editOrderBody, newEditLine } from './order-edit.ts';
 import { describeOrderError, lineFieldErrors, stockFieldErrors } from './order-errors.ts';
+import { OrderLinesEditor } from './order-lines-editor.tsx';
 import type { OrderView } from './order-types.ts';
 import { useOrderActions } from './use-orders.ts';
 
@@ -39,7 +27,6 @@ export function OrderEditModal({ order, onClose }: { order: OrderView; onClose: 
   const { message } = App.useApp();
   const showError = useApiError();
   const [form] = Form.useForm<Values>();
-  const [skus, setSkus] = useState<Record<number, PickedSku>>({});
   const [problem, setProblem] = useState<string>();
   const { edit } = useOrderActions(order.id);
   // preserve: the labels and unit names of lines already on the order are values without a field.
@@ -93,172 +80,71 @@ export function OrderEditModal({ order, onClose }: { order: OrderView; onClose: 
         requiredMark={false}
         initialValues={{ lines: editLinesOf(order.lines), reason: '', remark: order.remark }}
       >
-        <Form.List
-          name="lines"
-          rules={[
+        <OrderLinesEditor
+          form={form}
+          lines={lines}
+          testIdPrefix="edit-line"
+          tableTestId="edit-lines"
+          markRemove
+          skuTitle={t('orders.lines.product')}
+          widths={{ unit: 140, quantity: 130 }}
+          priceColumns={[
             {
-              validator: async (_, value: EditLineValues[] | undefined) => {
-                if (!value?.length) throw new Error(t('orders.create.linesRequired'));
+              title: t('orders.edit.unitPrice'),
+              key: 'price',
+              width: 150,
+              render: (_: unknown, field) => (
+                <Form.Item name={[field.name, 'unitPriceYuan']} style={{ marginBottom: 0 }}>
+                  <InputNumber<number>
+                    min={0}
+                    max={10_000_000}
+                    precision={2}
+                    prefix="¥"
+                    placeholder={t('orders.edit.customerPrice')}
+                    style={{ width: '100%' }}
+                    data-testid={`edit-line-price-${field.name}`}
+                  />
+                </Form.Item>
+              ),
+            },
+            {
+              title: t('orders.lines.amount'),
+              key: 'amount',
+              width: 120,
+              align: 'right',
+              render: (_: unknown, field) => {
+                const line = lines[field.name];
+                return line?.unitPriceYuan != null && line.quantity ? (
+                  <span className="order-money">{formatMoney(yuanToFen(line.unitPriceYuan) * line.quantity)}</span>
+                ) : (
+                  '-'
+                );
               },
             },
           ]}
-        >
-          {(fields, { add, remove }, { errors }) => {
-            const columns: TableColumnsType<(typeof fields)[number]> = [
-              {
-                title: t('orders.lines.product'),
-                key: 'sku',
-                render: (_: unknown, field) => {
-                  const line = lines[field.name];
-                  return line?.label ? (
-                    <span data-testid={`edit-line-label-${field.name}`}>{line.label}</span>
-                  ) : (
-                    <Form.Item
-                      name={[field.name, 'skuId']}
-                      rules={[{ required: true, message: t('orders.create.skuRequired') }]}
-                      style={{ marginBottom: 0 }}
-                    >
-                      <SkuPicker
-                        initial={skus[line?.skuId ?? -1]}
-                        onChange={(skuId, sku) => {
-                          if (sku) setSkus((current) => ({ ...current, [sku.id]: sku }));
-                          form.setFieldValue(['lines', field.name, 'skuId'], skuId);
-                          form.setFieldValue(['lines', field.name, 'unitId'], null);
-                        }}
-                        testId={`edit-line-sku-${field.name}`}
-                      />
-                    </Form.Item>
-                  );
-                },
-              },
-              {
-                title: t('orders.lines.unit'),
-                key: 'unit',
-                width: 140,
-                render: (_: unknown, field) => {
-                  const line = lines[field.name];
-                  if (line?.label) return line.unitName;
-                  const sku = skus[line?.skuId ?? -1];
-                  return (
-                    <Form.Item name={[field.name, 'unitId']} style={{ marginBottom: 0 }}>
-                      <Select
-                        disabled={!sku || sku.units.length === 0}
-                        options={[
-                          { value: null, label: sku?.unit ?? '-' },
-                          ...(sku?.units ?? []).map((unit) => ({
-                            value: unit.id,
-                            label: `${unit.name}（${unit.factor} ${sku?.unit}）`,
-                          })),
-                        ]}
-                        data-testid={`edit-line-unit-${field.name}`}
-                      />
-                    </Form.Item>
-                  );
-                },
-              },
-              {
-                title: t('orders.lines.quantity'),
-                key: 'quantity',
-                width: 130,
-                render: (_: unknown, field) => (
-                  <Form.Item
-                    name={[field.name, 'quantity']}
-                    rules={[{ required: true, message: t('orders.create.quantityRequired') }]}
-                    style={{ marginBottom: 0 }}
-                  >
-                    <InputNumber<number>
-                      min={1}
-                      max={1_000_000}
-                      precision={0}
-                      style={{ width: '100%' }}
-                      data-testid={`edit-line-qty-${field.name}`}
-                    />
-                  </Form.Item>
-                ),
-              },
-              {
-                title: t('orders.edit.unitPrice'),
-                key: 'price',
-                width: 150,
-                render: (_: unknown, field) => (
-                  <Form.Item name={[field.name, 'unitPriceYuan']} style={{ marginBottom: 0 }}>
-                    <InputNumber<number>
-                      min={0}
-                      max={10_000_000}
-                      precision={2}
-                      prefix="¥"
-                      placeholder={t('orders.edit.customerPrice')}
-                      style={{ width: '100%' }}
-                      data-testid={`edit-line-price-${field.name}`}
-                    />
-                  </Form.Item>
-                ),
-              },
-              {
-                title: t('orders.lines.amount'),
-                key: 'amount',
-                width: 120,
-                align: 'right',
-                render: (_: unknown, field) => {
-                  const line = lines[field.name];
-                  return line?.unitPriceYuan != null && line.quantity ? (
-                    <span className="order-money">{formatMoney(yuanToFen(line.unitPriceYuan) * line.quantity)}</span>
-                  ) : (
-                    '-'
-                  );
-                },
-              },
-              {
-                key: 'remove',
-                width: 48,
-                render: (_: unknown, field) => (
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t('common.delete')}
-                    disabled={fields.length === 1}
-                    onClick={() => remove(field.name)}
-                    data-testid={`edit-line-remove-${field.name}`}
-                  />
-                ),
-              },
-            ];
-            return (
-              <>
-                <Table
-                  rowKey="key"
-                  size="small"
-                  columns={columns}
-                  dataSource={fields}
-                  pagination={false}
-                  data-testid="edit-lines"
-                />
-                <Form.ErrorList errors={errors} />
-                <div className="order-create-lines-foot" style={{ marginBottom: 16 }}>
-                  <Button icon={<PlusOutlined />} onClick={() => add(newEditLine())} data-testid="edit-line-add">
-                    {t('orders.create.addLine')}
-                  </Button>
-                  <span>
-                    {t('orders.edit.totalBefore')}
-                    <span className="order-money">{formatMoney(order.totalAmount)}</span>
-                    <span className="order-edit-arrow">→</span>
-                    {t('orders.edit.totalAfter')}
-                    {estimate === undefined ? (
-                      <Typography.Text type="secondary" data-testid="edit-estimate">
-                        {t('orders.edit.totalLater')}
-                      </Typography.Text>
-                    ) : (
-                      <strong className="order-total order-money" data-testid="edit-estimate">
-                        {formatMoney(estimate)}
-                      </strong>
-                    )}
-                  </span>
-                </div>
-              </>
-            );
-          }}
-        </Form.List>
+          footer={(add) => (
+            <div className="order-create-lines-foot" style={{ marginBottom: 16 }}>
+              <Button icon={<PlusOutlined />} onClick={() => add(newEditLine())} data-testid="edit-line-add">
+                {t('orders.create.addLine')}
+              </Button>
+              <span>
+                {t('orders.edit.totalBefore')}
+                <span className="order-money">{formatMoney(order.totalAmount)}</span>
+                <span className="order-edit-arrow">→</span>
+                {t('orders.edit.totalAfter')}
+                {estimate === undefined ? (
+                  <Typography.Text type="secondary" data-testid="edit-estimate">
+                    {t('orders.edit.totalLater')}
+                  </Typography.Text>
+                ) : (
+                  <strong className="order-total order-money" data-testid="edit-estimate">
+                    {formatMoney(estimate)}
+                  </strong>
+                )}
+              </span>
+            </div>
+          )}
+        />
         <Form.Item
           name="reason"
           label={t('orders.edit.reason')}
