@@ -1,15 +1,14 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Empty, Input, Radio, Skeleton, Tag } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Empty, Input, Radio, Skeleton } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client.ts';
-import { useMe } from '../../app/auth.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { formatMoney } from '../../lib/money.ts';
-import { formatRegion } from '../../lib/regions.ts';
 import { myOrdersKey } from '../portal-orders/use-my-orders.ts';
+import { AddressPicker, useMyAddresses } from './address-picker.tsx';
 import { CartLine } from './cart-line.tsx';
 import { isOrderable, plannedItemIds, problemHints } from './cart-problems.ts';
 import type { CheckoutBody } from './cart-types.ts';
@@ -37,7 +36,6 @@ function CheckoutView() {
   const { message } = App.useApp();
   const showError = useApiError();
   const client = useQueryClient();
-  const { data: me } = useMe();
   const [params] = useSearchParams();
   const cart = useCart();
   const [session] = useState(() => createCheckoutSession());
@@ -45,13 +43,7 @@ function CheckoutView() {
   const [remark, setRemark] = useState('');
   const [short, setShort] = useState<ShortLine[]>([]);
 
-  const customerId = me?.customerId ?? 0;
-  const addresses = useQuery({
-    queryKey: ['customers', customerId, 'addresses'],
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/customers/{id}/addresses', { params: { path: { id: customerId } } }))).items,
-    enabled: customerId > 0,
-  });
+  const { addresses } = useMyAddresses();
   const chosenAddress =
     addressId ?? addresses.data?.find((address) => address.isDefault)?.id ?? addresses.data?.[0]?.id;
 
@@ -149,36 +141,17 @@ function CheckoutView() {
         />
       ) : null}
 
-      <section className="ordering-card" data-testid="checkout-address">
-        <div className="ordering-card-title">
-          <span>{t('checkout.address')}</span>
-          <Link to="/portal/me/addresses">{t('checkout.manageAddresses')}</Link>
-        </div>
-        {addresses.isPending && customerId > 0 ? (
-          <Skeleton active paragraph={{ rows: 1 }} />
-        ) : addresses.data?.length ? (
-          <Radio.Group className="address-choice" value={chosenAddress} onChange={(e) => setAddressId(e.target.value)}>
-            {addresses.data.map((address) => (
-              <Radio key={address.id} value={address.id} data-testid={`checkout-address-${address.id}`}>
-                <div>
-                  <span className="address-choice-name">{address.contactName}</span>
-                  <span className="address-choice-phone">{address.phone}</span>
-                  {address.isDefault ? (
-                    <Tag color="blue" className="mini-tag" style={{ marginInlineStart: 8 }}>
-                      {t('checkout.defaultAddress')}
-                    </Tag>
-                  ) : null}
-                </div>
-                <div className="address-choice-text">{formatRegion(address, address.address)}</div>
-              </Radio>
-            ))}
-          </Radio.Group>
-        ) : (
+      <AddressPicker
+        testId="checkout-address"
+        title={t('checkout.address')}
+        value={chosenAddress}
+        onChange={setAddressId}
+        empty={
           <div className="muted">
             {t('checkout.noAddress')} <Link to="/portal/me/addresses">{t('checkout.addAddress')}</Link>
           </div>
-        )}
-      </section>
+        }
+      />
 
       <section className="ordering-card checkout-lines" data-testid="checkout-lines">
         <div className="ordering-card-title">

@@ -1,15 +1,14 @@
 import { DeleteOutlined, LeftOutlined, UndoOutlined } from '@ant-design/icons';
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Input, Radio, Result, Skeleton, Tag } from 'antd';
+import { useQueries } from '@tanstack/react-query';
+import { Alert, App, Button, Input, Result, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client.ts';
-import { useMe } from '../../app/auth.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { localizeServerMessage } from '../../i18n/index.ts';
 import { formatMoney } from '../../lib/money.ts';
-import { formatRegion } from '../../lib/regions.ts';
+import { AddressPicker } from '../cart/address-picker.tsx';
 import { CartLine } from '../cart/cart-line.tsx';
 import { stockStatusOf } from '../cart/cart-problems.ts';
 import { MayOrder } from '../cart/may-order.tsx';
@@ -100,7 +99,6 @@ function EditView({ order }: { order: MyOrder }) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const showError = useApiError();
-  const { data: me } = useMe();
   const edit = useEditOrder(order.id);
   const [lines, setLines] = useState(() => editLinesOf(order));
   const [remark, setRemark] = useState(order.remark);
@@ -108,14 +106,6 @@ function EditView({ order }: { order: MyOrder }) {
   const [short, setShort] = useState<ShortLine[]>([]);
   const [fieldErrors, setFieldErrors] = useState<string[]>([]);
   const { rules, pending } = useSkuRules(lines);
-
-  const customerId = me?.customerId ?? 0;
-  const addresses = useQuery({
-    queryKey: ['customers', customerId, 'addresses'],
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/customers/{id}/addresses', { params: { path: { id: customerId } } }))).items,
-    enabled: customerId > 0,
-  });
 
   const hints = editHints(lines, rules, short);
   const body = editBody(order, lines, remark, addressId);
@@ -276,34 +266,13 @@ function EditView({ order }: { order: MyOrder }) {
         {kept.length === 0 ? <div className="cart-problem">{t('orderEdit.noLines')}</div> : null}
       </section>
 
-      <section className="ordering-card" data-testid="edit-address">
-        <div className="ordering-card-title">
-          <span>{t('portalOrders.address')}</span>
-          <Link to="/portal/me/addresses">{t('checkout.manageAddresses')}</Link>
-        </div>
-        {addresses.isPending && customerId > 0 ? (
-          <Skeleton active paragraph={{ rows: 1 }} />
-        ) : addresses.data?.length ? (
-          <Radio.Group className="address-choice" value={addressId} onChange={(e) => setAddressId(e.target.value)}>
-            {addresses.data.map((address) => (
-              <Radio key={address.id} value={address.id} data-testid={`edit-address-${address.id}`}>
-                <div>
-                  <span className="address-choice-name">{address.contactName}</span>
-                  <span className="address-choice-phone">{address.phone}</span>
-                  {address.isDefault ? (
-                    <Tag color="blue" className="mini-tag" style={{ marginInlineStart: 8 }}>
-                      {t('checkout.defaultAddress')}
-                    </Tag>
-                  ) : null}
-                </div>
-                <div className="address-choice-text">{formatRegion(address, address.address)}</div>
-              </Radio>
-            ))}
-          </Radio.Group>
-        ) : (
-          <div className="muted">{t('portalOrders.noAddress')}</div>
-        )}
-      </section>
+      <AddressPicker
+        testId="edit-address"
+        title={t('portalOrders.address')}
+        value={addressId}
+        onChange={setAddressId}
+        empty={<div className="muted">{t('portalOrders.noAddress')}</div>}
+      />
 
       <section className="ordering-card">
         <div className="ordering-card-title">{t('portalOrders.remark')}</div>
