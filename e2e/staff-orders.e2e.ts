@@ -101,8 +101,11 @@ describe.skipIf(!hasChromium)('staff orders', () => {
     // Both shipments are listed and on the timeline, after 提交订单 and 审核通过.
     const timeline = page.locator('[data-testid="order-timeline"]');
     await expect.poll(async () => timeline.locator('[data-testid="order-event-shipped"]').count()).toBe(2);
+    // The page may still be re-rendering from the live refresh: read the timeline once it has settled.
+    await expect
+      .poll(async () => (await timeline.locator('[data-testid="order-event-shipped"]').allTextContents())[0] ?? '')
+      .toContain('顺丰速运 SF1000000001');
     const shippedEvents = await timeline.locator('[data-testid="order-event-shipped"]').allTextContents();
-    expect(shippedEvents[0]).toContain('顺丰速运 SF1000000001');
     expect(shippedEvents[0]).toContain('部分发货');
     expect(shippedEvents[1]).toContain('中通快递 ZTO2000000002');
     expect(shippedEvents[1]).toContain('已发货');
