@@ -42,7 +42,7 @@ describe('live updates (SSE from the outbox)', () => {
       expect((await staffStream.next(isOrder(order.id, 'order.placed'))).data).toMatchObject({ number: order.number });
       await buyerStream.next(isOrder(order.id, 'order.placed'));
       const stock = await buyerStream.next((e) => e.event === 'stock');
-      expect(stock.data).toEqual({ items: [{ skuId: sku.id, available: 17 }] });
+      expect(stock.data).toEqual({ items: [{ skuId: sku.id, available: 17, stockStatus: 'in' }] });
 
       await admin.post(`/api/orders/${order.id}/approve`, {});
       const changed = await buyerStream.next(isOrder(order.id, 'order.status_changed'));
