@@ -3,7 +3,7 @@ import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { forbidden, notFound, validationFailed } from '../../lib/errors.ts';
 import { bigintArray, pgColumns, queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
-import { uploadUrl } from '../catalog/products.query.ts';
+import { customerVisibility, uploadUrl } from '../catalog/products.query.ts';
 import { availableBySku } from '../inventory/inventory.service.ts';
 import { type StockStatus, stockViewFor } from '../inventory/stock-display.ts';
 import { resolvePrices } from '../pricing/pricing.service.ts';
@@ -89,8 +89,7 @@ export async function getCart(db: DbOrTx, user: AuthUser): Promise<Cart> {
                (SELECT i.thumb_path FROM product_images i WHERE i.product_id = p.id ORDER BY i.sort, i.id LIMIT 1) AS thumb,
                s.unit AS "baseUnit", coalesce(u.name, s.unit) AS "unitName", coalesce(u.factor, 1) AS "unitFactor",
                s.min_order_qty AS "minOrderQty", s.order_step AS "orderStep",
-               (s.status = 'on' AND p.status = 'on' AND (cardinality(p.visible_level_ids) = 0
-                 OR (SELECT level_id FROM customers WHERE id = ${customerId}) = ANY(p.visible_level_ids))) AS sellable,
+               (s.status = 'on' AND ${customerVisibility(customerId)}) AS sellable,
                (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name, 'factor', x.factor) ORDER BY x.factor), '[]')
                   FROM sku_units x WHERE x.sku_id = s.id) AS units
           FROM cart_items ci

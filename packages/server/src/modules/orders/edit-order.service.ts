@@ -7,7 +7,7 @@ import { emit } from '../../lib/outbox.ts';
 import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
-import { releaseStock } from '../inventory/reservations.ts';
+import { releaseOrderStock } from './order-actions.service.ts';
 import { reviewStatuses, statusNames } from './order-lifecycle.ts';
 import { type OrderLineInput, priceLines, reserveLines, writeLines } from './order-lines.ts';
 import { recordEvent } from './order-transition.ts';
@@ -88,18 +88,8 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
                    quantity, unit_price::float8 AS "unitPrice", price_rule AS "priceRule"
               FROM order_lines WHERE order_id = ${id} ORDER BY line_no`,
       );
-      const shipped = await queryRows<{ n: number }>(
-        tx,
-        sql`SELECT count(*)::int AS n FROM order_lines WHERE order_id = ${id} AND shipped_quantity > 0`,
-      );
-      if (shipped[0].n)
-        throw new AppError('INVALID_STATE', '已发货的明细不能修改 / Lines already shipped cannot be changed');
-      const held = await queryRows<{ skuId: number; warehouseId: number; quantity: number }>(
-        tx,
-        sql`SELECT sku_id::int AS "skuId", warehouse_id::int AS "warehouseId", reserved AS quantity
-              FROM order_allocations WHERE order_id = ${id} AND reserved > 0`,
-      );
-      await releaseStock(tx, held);
+      // Editing happens only during review, before anything ships: every line can be replaced.
+      const released = await releaseOrderStock(tx, id);
       await tx.execute(sql`DELETE FROM order_allocations WHERE order_id = ${id}`);
       await tx.execute(sql`DELETE FROM order_lines WHERE order_id = ${id}`);
       const keep = new Map(
@@ -130,7 +120,7 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
       );
       details.totalBefore = order.totalAmount;
       details.totalAfter = totalAmount;
-      const skuIds = new Set([...held.map((h) => h.skuId), ...perSku.keys()]);
+      const skuIds = new Set([...released, ...perSku.keys()]);
       await emit(tx, { topic: 'stock.changed', customerId: null, payload: { skuIds: [...skuIds] } });
     }
     if (input.remark !== undefined) {

@@ -7,7 +7,7 @@ import { emit } from '../../lib/outbox.ts';
 import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
-import { releaseStock, shipStock } from '../inventory/reservations.ts';
+import { defaultWarehouseId, releaseStock, shipStock } from '../inventory/reservations.ts';
 import { getOrderSettings } from './order-settings.service.ts';
 import { checkTransition, type OrderActor, systemActor, transition } from './order-transition.ts';
 import { getOrder, type OrderViewRow } from './orders.query.ts';
@@ -46,7 +46,7 @@ async function heldStock(tx: Tx, orderId: number) {
 export async function approveOrder(db: Db, user: AuthUser, id: number, note?: string): Promise<OrderViewRow> {
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, user, id);
-    await transition(tx, order, 'approve', user, { steps: await getOrderSettings(tx), note });
+    await transition(tx, order, 'approve', user, { note });
     return getOrder(tx, user, id);
   });
 }
@@ -77,20 +77,19 @@ export async function cancelOrder(db: Db, user: AuthUser, id: number, reason: st
 
 async function cancelLocked(tx: Tx, order: LockedOrder, actor: OrderActor, reason: string): Promise<void> {
   await transition(tx, order, 'cancel', actor, {
-    steps: await getOrderSettings(tx),
     note: reason,
     set: sql`cancel_reason = ${reason}`,
   });
-  const held = await heldStock(tx, order.id);
+  const skuIds = await releaseOrderStock(tx, order.id);
+  if (skuIds.length) await emit(tx, { topic: 'stock.changed', customerId: null, payload: { skuIds } });
+}
+
+/** Gives back everything the order still holds (its allocations go to zero); returns the SKUs freed. */
+export async function releaseOrderStock(tx: Tx, orderId: number): Promise<number[]> {
+  const held = await heldStock(tx, orderId);
   await releaseStock(tx, held);
-  await tx.execute(sql`UPDATE order_allocations SET reserved = 0 WHERE order_id = ${order.id}`);
-  if (held.length) {
-    await emit(tx, {
-      topic: 'stock.changed',
-      customerId: null,
-      payload: { skuIds: [...new Set(held.map((h) => h.skuId))] },
-    });
-  }
+  await tx.execute(sql`UPDATE order_allocations SET reserved = 0 WHERE order_id = ${orderId} AND reserved > 0`);
+  return [...new Set(held.map((h) => h.skuId))];
 }
 
 export interface ShipInput {
@@ -125,10 +124,7 @@ export async function shipOrder(
             FROM order_allocations a JOIN warehouses w ON w.id = a.warehouse_id
            WHERE a.order_id = ${id} ORDER BY w.is_default DESC, w.code, w.id`,
     );
-    const defaultWh = await queryRows<{ id: number }>(
-      tx,
-      sql`SELECT id::int AS id FROM warehouses WHERE is_default AND status = 'active'`,
-    );
+    const defaultWh = await defaultWarehouseId(tx);
 
     // Quantities per SKU (two entries of one SKU add up), checked against what is left to ship.
     const wanted = new Map<number, { quantity: number; index: number }>();
@@ -153,9 +149,7 @@ export async function shipOrder(
 
     const totalLeft = lines.reduce((s, l) => s + l.left, 0);
     const shippedNow = [...wanted.values()].reduce((s, w) => s + w.quantity, 0);
-    const steps = await getOrderSettings(tx);
     await transition(tx, order, 'ship', user, {
-      steps,
       fullyShipped: shippedNow === totalLeft,
       note: [input.carrier, input.trackingNumber].filter(Boolean).join(' '),
       details: { carrier: input.carrier ?? '', trackingNumber: input.trackingNumber ?? '' },
@@ -177,7 +171,7 @@ export async function shipOrder(
       }
       if (left > 0) {
         // A backordered part ships from free stock of the default warehouse.
-        const warehouseId = defaultWh[0]?.id ?? allocations[0]?.warehouseId;
+        const warehouseId = defaultWh ?? allocations[0]?.warehouseId;
         outs.push({ skuId, warehouseId, quantity: left, fromReserved: 0 });
         sources.push({ warehouseId, quantity: left });
       }
@@ -229,7 +223,6 @@ export async function completeOrder(db: Db, user: AuthUser, id: number, note?: s
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, user, id);
     await transition(tx, order, 'complete', user, {
-      steps: await getOrderSettings(tx),
       note: note ?? (user.kind === 'customer' ? '确认收货' : ''),
       set: sql`completed_at = now()`,
     });
@@ -255,7 +248,6 @@ export async function completeOverdueOrders(db: Db, now = new Date()): Promise<n
       const order = await lockOrder(tx, null, id);
       if (order.status !== 'shipped') return 0;
       await transition(tx, order, 'complete', systemActor, {
-        steps: await getOrderSettings(tx),
         note: `发货 ${autoCompleteDays} 天后自动确认收货`,
         set: sql`completed_at = now()`,
       });

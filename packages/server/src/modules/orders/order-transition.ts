@@ -16,6 +16,7 @@ import {
   targetOf,
   transitions,
 } from './order-lifecycle.ts';
+import { defaultOrderSettings, getOrderSettings } from './order-settings.service.ts';
 
 /** Who takes a step: a signed-in user of either side, or the system (scheduled jobs). */
 export interface OrderActor extends Caller {
@@ -106,7 +107,8 @@ export async function transition(
   action: OrderAction,
   actor: OrderActor,
   options: {
-    steps: ReviewSteps;
+    /** The review steps switched on; read from settings when an approval needs them. */
+    steps?: ReviewSteps;
     fullyShipped?: boolean;
     note?: string;
     details?: Record<string, unknown>;
@@ -114,7 +116,9 @@ export async function transition(
   },
 ): Promise<OrderStatus> {
   const rule = checkTransition(order, action, actor);
-  const to = targetOf(rule, { steps: options.steps, fullyShipped: options.fullyShipped ?? false });
+  // Only an approval's target depends on which review steps are on.
+  const steps = options.steps ?? (action === 'approve' ? await getOrderSettings(tx) : defaultOrderSettings);
+  const to = targetOf(rule, { steps, fullyShipped: options.fullyShipped ?? false });
   const updated = await queryRows<{ id: number }>(
     tx,
     sql`UPDATE orders SET status = ${to}, updated_at = now() ${options.set ? sql`, ${options.set}` : sql``}

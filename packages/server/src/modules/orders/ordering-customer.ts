@@ -13,13 +13,24 @@ export async function orderingCustomer(
   customerId: number | undefined,
   path: string,
 ): Promise<number> {
+  const id = orderingCustomerId(user, customerId, path);
+  if (user.kind === 'staff') await assertCustomerInScope(db, user, id);
+  return id;
+}
+
+/**
+ * Which customer is meant, before any scope check: a customer user's own company (another id is
+ * NOT_FOUND), or the one staff name at `path` (required).
+ */
+export function orderingCustomerId(user: AuthUser, customerId: number | undefined, path: string): number {
   if (user.kind === 'customer') {
     if (customerId !== undefined && customerId !== user.customerId) throw notFound('Customer');
     return user.customerId ?? -1;
   }
   if (customerId === undefined) {
-    throw validationFailed([{ path, message: 'staff ordering on a customer’s behalf must name the customer' }]);
+    throw validationFailed([
+      { path, message: '代客下单须指定客户 / staff ordering on a customer’s behalf must name the customer' },
+    ]);
   }
-  await assertCustomerInScope(db, user, customerId);
   return customerId;
 }

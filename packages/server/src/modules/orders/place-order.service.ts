@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
 import { type OrderLineInput, priceLines, reserveLines, writeLines } from './order-lines.ts';
 import { recordEvent } from './order-transition.ts';
+import { orderingCustomerId } from './ordering-customer.ts';
 import { getOrder, type OrderViewRow } from './orders.query.ts';
 
 export interface PlaceOrderInput {
@@ -33,21 +34,7 @@ async function orderCustomer(
   customerId: number | undefined,
   lock: boolean,
 ): Promise<CustomerRow> {
-  let id: number;
-  if (user.kind === 'customer') {
-    if (customerId !== undefined && customerId !== user.customerId) throw notFound('Customer');
-    id = user.customerId ?? -1;
-  } else {
-    if (customerId === undefined) {
-      throw validationFailed([
-        {
-          path: '/body/customerId',
-          message: '代客下单须指定客户 / staff ordering on a customer’s behalf must name the customer',
-        },
-      ]);
-    }
-    id = customerId;
-  }
+  const id = orderingCustomerId(user, customerId, '/body/customerId');
   const [row] = await queryRows<CustomerRow>(
     tx,
     sql`SELECT c.id::int AS id, c.status, c.salesperson_id::int AS "salespersonId", c.credit_limit::float8 AS "creditLimit"

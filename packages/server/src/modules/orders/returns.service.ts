@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db, DbOrTx, Tx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { ReturnStatus } from '../../db/schema/index.ts';
 import { audit } from '../../lib/audit.ts';
 import { AppError, type FieldError, forbidden, notFound, validationFailed } from '../../lib/errors.ts';
@@ -9,7 +9,8 @@ import { iso, queryRows } from '../../lib/sql.ts';
 import type { Permission } from '../auth/permissions.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
-import { defaultWarehouseId, restock } from '../inventory/reservations.ts';
+import { restock } from '../inventory/reservations.ts';
+import { targetWarehouse } from '../inventory/warehouses.service.ts';
 import { recordEvent } from './order-transition.ts';
 
 /**
@@ -245,7 +246,7 @@ export async function stepReturn(
     if (action === 'approve' && input.refundAmount !== undefined) sets.push(sql`refund_amount = ${input.refundAmount}`);
     if (input.note) sets.push(sql`note = ${input.note}`);
     if (action === 'receive') {
-      const warehouseId = await receivingWarehouse(tx, input.warehouseId);
+      const warehouseId = await targetWarehouse(tx, input.warehouseId, '/body/warehouseId');
       sets.push(sql`warehouse_id = ${warehouseId}, received_by_id = ${user.id}, received_at = now()`);
       await restock(
         tx,
@@ -287,28 +288,4 @@ export async function stepReturn(
     );
     return after;
   });
-}
-
-async function receivingWarehouse(tx: Tx, warehouseId: number | undefined): Promise<number> {
-  if (warehouseId === undefined) {
-    const id = await defaultWarehouseId(tx);
-    if (id === null)
-      throw new AppError(
-        'CONFLICT',
-        '没有启用的默认仓库，请指定仓库 / There is no active default warehouse; name a warehouse',
-      );
-    return id;
-  }
-  const [row] = await queryRows<{ ok: number }>(
-    tx,
-    sql`SELECT 1 AS ok FROM warehouses WHERE id = ${warehouseId} AND status = 'active'`,
-  );
-  if (!row)
-    throw validationFailed([
-      {
-        path: '/body/warehouseId',
-        message: `仓库 ${warehouseId} 不可用 / warehouse ${warehouseId} is not an active warehouse`,
-      },
-    ]);
-  return warehouseId;
 }
