@@ -74,7 +74,10 @@ export const orders = pgTable(
     paymentMethod: text('payment_method', { enum: paymentMethods }),
     /** Sum of the lines' amounts, fen. */
     totalAmount: bigint('total_amount', { mode: 'number' }).notNull(),
+    /** Received for the order (payments applied, credit charges included), fen. */
     paidAmount: bigint('paid_amount', { mode: 'number' }).notNull().default(0),
+    /** Given back (refunds from a cancellation, a return or an edit), fen; never more than paid. */
+    refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull().default(0),
     address: jsonb('address').$type<AddressSnapshot | null>(),
     remark: text('remark').notNull().default(''),
     /** Who placed it; a staff user here means 代客下单 (placed on the customer's behalf). */
@@ -96,7 +99,10 @@ export const orders = pgTable(
     index('orders_created_idx').on(t.createdAt),
     check('orders_status_ck', sql`${t.status} IN (${inList(orderStatuses)})`),
     check('orders_payment_status_ck', sql`${t.paymentStatus} IN (${inList(paymentStatuses)})`),
-    check('orders_amounts_ck', sql`${t.totalAmount} >= 0 AND ${t.paidAmount} >= 0`),
+    check(
+      'orders_amounts_ck',
+      sql`${t.totalAmount} >= 0 AND ${t.paidAmount} >= 0 AND ${t.refundedAmount} >= 0 AND ${t.refundedAmount} <= ${t.paidAmount}`,
+    ),
   ],
 );
 

@@ -13,7 +13,7 @@ export const permissionCatalog = {
   inventory: ['view', 'edit'],
   orders: ['view', 'create', 'edit', 'approve', 'ship', 'cancel', 'export'],
   payments: ['view', 'create', 'confirm'],
-  statements: ['view'],
+  statements: ['view', 'confirm'],
   reports: ['view', 'export'],
   settings: ['edit'],
 } as const;
@@ -38,6 +38,7 @@ export const customerAssignable: Permission[] = [
   'payments:view',
   'payments:create',
   'statements:view',
+  'statements:confirm',
 ];
 
 export interface BuiltinRole {
@@ -131,6 +132,7 @@ export const builtinRoles: BuiltinRole[] = [
       'payments:view',
       'payments:create',
       'statements:view',
+      'statements:confirm',
     ],
   },
   {
@@ -148,6 +150,7 @@ export const builtinRoles: BuiltinRole[] = [
       'payments:view',
       'payments:create',
       'statements:view',
+      'statements:confirm',
     ],
   },
   {
