@@ -14,6 +14,11 @@ export const errorStatus = {
   INVALID_STATE: 409,
   INSUFFICIENT_STOCK: 409,
   CREDIT_LIMIT_EXCEEDED: 409,
+  /** A customer with overdue receivables while the supplier blocks new credit then. */
+  CREDIT_OVERDUE: 409,
+  INSUFFICIENT_BALANCE: 409,
+  /** An online payment provider did not answer or refused. */
+  PROVIDER_ERROR: 502,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,

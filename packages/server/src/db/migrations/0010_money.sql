@@ -150,6 +150,8 @@ CREATE TABLE "refunds" (
 );
 --> statement-breakpoint
 ALTER TABLE "orders" DROP CONSTRAINT "orders_amounts_ck";--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "payment_methods" text[];--> statement-breakpoint
+ALTER TABLE "orders" ADD COLUMN "credited_amount" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "refunded_amount" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "customer_statements" ADD CONSTRAINT "customer_statements_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customer_statements" ADD CONSTRAINT "customer_statements_responded_by_id_users_id_fk" FOREIGN KEY ("responded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -195,7 +197,7 @@ CREATE INDEX "refunds_payment_idx" ON "refunds" USING btree ("payment_id");--> s
 CREATE INDEX "refunds_order_idx" ON "refunds" USING btree ("order_id");--> statement-breakpoint
 CREATE INDEX "refunds_customer_idx" ON "refunds" USING btree ("customer_id","id");--> statement-breakpoint
 CREATE INDEX "refunds_status_idx" ON "refunds" USING btree ("status","id");--> statement-breakpoint
-ALTER TABLE "orders" ADD CONSTRAINT "orders_amounts_ck" CHECK ("orders"."total_amount" >= 0 AND "orders"."paid_amount" >= 0 AND "orders"."refunded_amount" >= 0 AND "orders"."refunded_amount" <= "orders"."paid_amount");--> statement-breakpoint
+ALTER TABLE "orders" ADD CONSTRAINT "orders_amounts_ck" CHECK ("orders"."total_amount" >= 0 AND "orders"."paid_amount" >= 0 AND "orders"."refunded_amount" >= 0 AND "orders"."refunded_amount" <= "orders"."paid_amount" AND "orders"."credited_amount" >= 0 AND "orders"."credited_amount" <= "orders"."total_amount");--> statement-breakpoint
 CREATE FUNCTION account_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'account_entries is append-only: % refused', TG_OP;

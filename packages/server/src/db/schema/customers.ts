@@ -47,6 +47,8 @@ export const customers = pgTable(
     address: text('address'),
     creditLimit: bigint('credit_limit', { mode: 'number' }).notNull().default(0),
     paymentTermDays: integer('payment_term_days').notNull().default(0),
+    /** The payment methods this customer may use; null = the supplier's defaults (settings `payments`). */
+    paymentMethods: text('payment_methods').array(),
     notes: text('notes').notNull().default(''),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     /** How the record came to be: created by staff, self-registered from the sign-in page, or imported. */

@@ -76,6 +76,8 @@ export const orders = pgTable(
     totalAmount: bigint('total_amount', { mode: 'number' }).notNull(),
     /** Received for the order (payments applied, credit charges included), fen. */
     paidAmount: bigint('paid_amount', { mode: 'number' }).notNull().default(0),
+    /** Credited back by received returns (退货冲减): lowers what the order is worth, fen. */
+    creditedAmount: bigint('credited_amount', { mode: 'number' }).notNull().default(0),
     /** Given back (refunds from a cancellation, a return or an edit), fen; never more than paid. */
     refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull().default(0),
     address: jsonb('address').$type<AddressSnapshot | null>(),
@@ -101,7 +103,7 @@ export const orders = pgTable(
     check('orders_payment_status_ck', sql`${t.paymentStatus} IN (${inList(paymentStatuses)})`),
     check(
       'orders_amounts_ck',
-      sql`${t.totalAmount} >= 0 AND ${t.paidAmount} >= 0 AND ${t.refundedAmount} >= 0 AND ${t.refundedAmount} <= ${t.paidAmount}`,
+      sql`${t.totalAmount} >= 0 AND ${t.paidAmount} >= 0 AND ${t.refundedAmount} >= 0 AND ${t.refundedAmount} <= ${t.paidAmount} AND ${t.creditedAmount} >= 0 AND ${t.creditedAmount} <= ${t.totalAmount}`,
     ),
   ],
 );
