@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type MatchOutcome, matchStatement, normalizeName, type StatementLine, type SystemPayment } from './match.ts';
+import {
+  type MatchOutcome,
+  matchRefunds,
+  matchStatement,
+  normalizeName,
+  type RefundLine,
+  type StatementLine,
+  type SystemPayment,
+} from './match.ts';
 
 const at = (text: string) => new Date(`${text}+08:00`);
 
@@ -226,5 +234,29 @@ describe('matchStatement', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('matchRefunds', () => {
+  it('by our refund number or the provider refund number; each refund once; amounts compared', () => {
+    const refunds = [
+      { id: 1, number: 'RF20261202000001', providerRefundNo: null, paymentId: 7, amount: 500 },
+      { id: 2, number: 'RF20261202000002', providerRefundNo: '5030000001', paymentId: 8, amount: 800 },
+    ];
+    const outcomes = matchRefunds(
+      [
+        line(5, { amount: 500, refundNo: 'rf20261202000001' } as RefundLine),
+        line(6, { amount: 700, providerRefundNo: '5030000001' } as RefundLine),
+        line(7, { amount: 500, refundNo: 'RF20261202000001' } as RefundLine),
+        line(8, { amount: 1 } as RefundLine),
+      ],
+      refunds,
+    );
+    expect(outcomes.map((o) => [o.result, o.line.lineNo, 'refund' in o ? o.refund.id : null])).toEqual([
+      ['matched', 5, 1],
+      ['amount_mismatch', 6, 2],
+      ['only_in_statement', 7, null],
+      ['only_in_statement', 8, null],
+    ]);
   });
 });

@@ -74,7 +74,7 @@ export const normalizeName = (name: string) =>
 const key = (text: string) => text.trim().toUpperCase();
 
 /** Our payment numbers written anywhere in a text (PAY + date + sequence). */
-const numbersIn = (text: string) => text.toUpperCase().match(/PAY\d{6,}/g) ?? [];
+export const numbersIn = (text: string) => text.toUpperCase().match(/PAY\d{6,}/g) ?? [];
 
 interface Edge {
   line: StatementLine;
@@ -194,4 +194,46 @@ export function matchStatement(
     .sort((a, b) => paymentTime(a).getTime() - paymentTime(b).getTime() || a.id - b.id);
   for (const payment of left) outcomes.push({ result: 'only_in_system', payment });
   return outcomes;
+}
+
+/** A refund line of a provider bill with the refund numbers it carries. */
+export interface RefundLine extends StatementLine {
+  refundNo?: string;
+  providerRefundNo?: string;
+}
+
+export interface SystemRefund {
+  id: number;
+  number: string;
+  providerRefundNo: string | null;
+  paymentId: number;
+  amount: number;
+}
+
+export type RefundOutcome =
+  | { result: 'matched' | 'amount_mismatch'; line: RefundLine; refund: SystemRefund }
+  | { result: 'only_in_statement'; line: RefundLine };
+
+/**
+ * Refund lines against recorded refunds by number only: the bill's refund request number (our RF…)
+ * or the provider's refund number equals the refund's number or provider refund number; each refund
+ * once, lines in file order. Refunds the file lacks are not reported.
+ */
+export function matchRefunds(lines: RefundLine[], refunds: SystemRefund[]): RefundOutcome[] {
+  const byRef = new Map<string, SystemRefund>();
+  for (const r of refunds) {
+    byRef.set(key(r.number), r);
+    if (r.providerRefundNo) byRef.set(key(r.providerRefundNo), r);
+  }
+  const taken = new Set<SystemRefund>();
+  return [...lines]
+    .sort((a, b) => a.lineNo - b.lineNo)
+    .map((line): RefundOutcome => {
+      const refund = [line.refundNo, line.providerRefundNo]
+        .map((ref) => (ref ? byRef.get(key(ref)) : undefined))
+        .find((r) => r && !taken.has(r));
+      if (!refund) return { result: 'only_in_statement', line };
+      taken.add(refund);
+      return { result: refund.amount === line.amount ? 'matched' : 'amount_mismatch', line, refund };
+    });
 }

@@ -1,7 +1,7 @@
 import type { ColumnMapping, ReconciliationKind } from '../../db/schema/index.ts';
 import type { FieldError } from '../../lib/errors.ts';
 import { readSheetCells } from '../../lib/excel.ts';
-import type { StatementLine } from './match.ts';
+import type { RefundLine } from './match.ts';
 
 /**
  * Statement files (对账单文件): Alipay 业务明细 and WeChat Pay trade bills (CSV) and bank statements
@@ -226,14 +226,20 @@ export function suggestMapping(kind: ReconciliationKind, headers: string[]): Col
   return { ...mapping, date: mapping.date ?? '' };
 }
 
-/** Columns a mapping names that the file lacks, as field errors on `/body/mapping/<field>`. */
-export function mappingErrors(mapping: ColumnMapping, headers: string[]): FieldError[] {
+/** What every mapping needs, an amount (or money-in) column and a date column, as field errors. */
+export function mappingGaps(mapping: ColumnMapping): FieldError[] {
   const errors: FieldError[] = [];
-  const present = new Set(headers);
   if (!mapping.amount && !mapping.creditAmount) {
     errors.push({ path: '/body/mapping/amount', message: '请选择金额列 / Choose the amount column' });
   }
   if (!mapping.date) errors.push({ path: '/body/mapping/date', message: '请选择日期列 / Choose the date column' });
+  return errors;
+}
+
+/** The gaps of a mapping and the columns it names that the file lacks, as field errors on `/body/mapping/<field>`. */
+export function mappingErrors(mapping: ColumnMapping, headers: string[]): FieldError[] {
+  const errors = mappingGaps(mapping);
+  const present = new Set(headers);
   for (const [field, header] of Object.entries(mapping)) {
     if (header && !present.has(header)) {
       errors.push({
@@ -316,9 +322,9 @@ function parseClock(text: string): [number, number, number] | null {
 }
 
 /** A statement line as the matcher sees it, plus what a provider bill says about a refund. */
-export interface ParsedLine extends StatementLine {
-  /** Set on a provider bill's refund line (业务类型 退款 / 交易状态 REFUND); `amount` is then what went back. */
-  refund?: { refundNo?: string; providerRefundNo?: string };
+export interface ParsedLine extends RefundLine {
+  /** A provider bill's refund line (业务类型 退款 / 交易状态 REFUND); `amount` is then what went back. */
+  refund?: true;
 }
 
 /** Provider bill columns read by name, outside the mapping: the line type and the refund's numbers. */
@@ -405,10 +411,9 @@ export function statementLines(
       memo: text(index.memo),
     };
     if (isRefundRow || amount < 0) {
-      line.refund = {
-        refundNo: special ? text(special.refundNo) : undefined,
-        providerRefundNo: special ? text(special.providerRefundNo) : undefined,
-      };
+      line.refund = true;
+      line.refundNo = special ? text(special.refundNo) : undefined;
+      line.providerRefundNo = special ? text(special.providerRefundNo) : undefined;
     }
     lines.push(line);
   });
