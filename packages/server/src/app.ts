@@ -26,7 +26,9 @@ import { stockDisplayRoutes } from './modules/inventory/stock-display.routes.ts'
 import { liveRoutes } from './modules/live/live.routes.ts';
 import { ordersRoutes } from './modules/orders/orders.routes.ts';
 import { quickOrderRoutes } from './modules/orders/quick-order.routes.ts';
+import { paymentsRoutes } from './modules/payments/payments.routes.ts';
 import { pricingRoutes } from './modules/pricing/pricing.routes.ts';
+import { reconciliationRoutes } from './modules/reconciliation/reconciliation.routes.ts';
 import { rolesRoutes } from './modules/users/roles.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
@@ -109,11 +111,13 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   await app.register(pricingRoutes);
   await app.register(inventoryRoutes);
   await app.register(ordersRoutes);
+  await app.register(paymentsRoutes);
   await app.register(quickOrderRoutes);
   await app.register(liveRoutes);
   await app.register(stockDisplayRoutes);
   await app.register(importsRoutes);
   await app.register(workbenchRoutes);
+  await app.register(reconciliationRoutes);
 
   const webDist = config.webDist ?? defaultWebDist;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

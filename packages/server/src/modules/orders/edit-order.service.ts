@@ -7,6 +7,8 @@ import { emit } from '../../lib/outbox.ts';
 import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
+import { assertCreditAvailable } from '../payments/credit.ts';
+import { refundOrderExcess } from '../payments/refunds.service.ts';
 import { releaseOrderStock } from './order-actions.service.ts';
 import { reviewStatuses, statusNames } from './order-lifecycle.ts';
 import { type OrderLineInput, priceLines, reserveLines, writeLines } from './order-lines.ts';
@@ -62,9 +64,11 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
       customerId: number;
       status: OrderStatus;
       totalAmount: number;
+      paymentMethod: string | null;
     }>(
       tx,
-      sql`SELECT o.id::int AS id, o.number, o.customer_id::int AS "customerId", o.status, o.total_amount::float8 AS "totalAmount"
+      sql`SELECT o.id::int AS id, o.number, o.customer_id::int AS "customerId", o.status, o.total_amount::float8 AS "totalAmount",
+                 o.payment_method AS "paymentMethod"
             FROM orders o JOIN customers c ON c.id = o.customer_id
            WHERE o.id = ${id} AND ${customerScope(user)} FOR UPDATE OF o`,
     );
@@ -98,6 +102,9 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
       const { priced, perSku, totalAmount } = await priceLines(tx, order.customerId, input.lines, keep);
       const allocations = await reserveLines(tx, perSku, user);
       await writeLines(tx, id, priced, allocations);
+      if (order.paymentMethod === 'credit' && totalAmount > order.totalAmount) {
+        await assertCreditAvailable(tx, order.customerId, totalAmount - order.totalAmount);
+      }
       sets.push(sql`total_amount = ${totalAmount}`);
       const snapshot = (l: LineSnapshot) => ({
         skuCode: l.skuCode,
@@ -134,6 +141,8 @@ export async function editOrder(db: Db, user: AuthUser, id: number, input: EditO
     }
     await tx.execute(sql`UPDATE orders SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`);
     const reason = input.reason?.trim() ?? '';
+    // A lower total than what was paid gives the difference back.
+    await refundOrderExcess(tx, user, id, 'edit', reason || '订单修改');
     await recordEvent(tx, id, user, {
       kind: 'edited',
       fromStatus: order.status,

@@ -8,6 +8,9 @@ import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
 import { defaultWarehouseId, releaseStock, shipStock } from '../inventory/reservations.ts';
+import { startReceivableTerms } from '../payments/credit.ts';
+import { chargeShippedCreditOrder } from '../payments/payments.service.ts';
+import { refundOrderExcess } from '../payments/refunds.service.ts';
 import { getOrderSettings } from './order-settings.service.ts';
 import { checkTransition, type OrderActor, systemActor, transition } from './order-transition.ts';
 import { getOrder, type OrderViewRow } from './orders.query.ts';
@@ -82,6 +85,7 @@ async function cancelLocked(tx: Tx, order: LockedOrder, actor: OrderActor, reaso
   });
   const skuIds = await releaseOrderStock(tx, order.id);
   if (skuIds.length) await emit(tx, { topic: 'stock.changed', customerId: null, payload: { skuIds } });
+  await refundOrderExcess(tx, actor, order.id, 'cancel', reason);
 }
 
 /** Gives back everything the order still holds (its allocations go to zero); returns the SKUs freed. */
@@ -213,6 +217,9 @@ export async function shipOrder(
       );
     }
     await emit(tx, { topic: 'stock.changed', customerId: null, payload: { skuIds: [...wanted.keys()] } });
+    // Goods on credit are charged to the receivable when they leave; its term starts then.
+    await chargeShippedCreditOrder(tx, user, id);
+    await startReceivableTerms(tx, id);
     const view = await getOrder(tx, user, id);
     return { ...view, shipment: view.shipments.find((s) => s.id === shipment.id) as OrderViewRow['shipments'][number] };
   });

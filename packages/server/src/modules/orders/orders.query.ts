@@ -13,7 +13,9 @@ import type { OrderSummaryData, OrderViewData } from './orders.schemas.ts';
 export const summaryColumns = sql.raw(`
   o.id::int AS id, o.number, o.customer_id::int AS "customerId", c.name AS "customerName", o.status,
   o.payment_status AS "paymentStatus", o.payment_method AS "paymentMethod", o.total_amount::float8 AS "totalAmount",
-  o.paid_amount::float8 AS "paidAmount",
+  o.paid_amount::float8 AS "paidAmount", o.refunded_amount::float8 AS "refundedAmount",
+  greatest(0, (CASE WHEN o.status = 'cancelled' THEN 0 ELSE o.total_amount - o.credited_amount END)
+              - (o.paid_amount - o.refunded_amount))::float8 AS "dueAmount",
   (SELECT count(*)::int FROM order_lines l WHERE l.order_id = o.id) AS "lineCount",
   o.placed_by_kind AS "placedByKind", pb.name AS "placedByName",
   o.salesperson_id::int AS "salespersonId", sp.name AS "salespersonName", o.remark,`);

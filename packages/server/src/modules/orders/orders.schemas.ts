@@ -94,7 +94,9 @@ const OrderFields = {
   paymentStatus: PaymentStatus,
   paymentMethod: Nullable(PaymentMethod),
   totalAmount: Type.Integer({ description: 'fen' }),
-  paidAmount: Type.Integer({ description: 'fen' }),
+  paidAmount: Type.Integer({ description: 'fen received (credit charges included)' }),
+  refundedAmount: Type.Integer({ description: 'fen given back' }),
+  dueAmount: Type.Integer({ description: 'fen still to pay' }),
   lineCount: Type.Integer(),
   placedByKind: Type.Union([Type.Literal('customer'), Type.Literal('staff')], {
     description: 'staff = 代客下单, placed on the customer’s behalf',

@@ -7,6 +7,7 @@ import { emit } from '../../lib/outbox.ts';
 import { queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
+import { assertCreditAvailable, assertNotOverdue } from '../payments/credit.ts';
 import { type OrderLineInput, priceLines, reserveLines, writeLines } from './order-lines.ts';
 import { recordEvent } from './order-transition.ts';
 import { orderingCustomerId } from './ordering-customer.ts';
@@ -72,17 +73,6 @@ export async function addressSnapshot(
   return row ?? null;
 }
 
-/** Outstanding credit: what the customer's open credit orders still owe (until the money issue brings receivables). */
-async function creditOutstanding(tx: Tx, customerId: number): Promise<number> {
-  const [row] = await queryRows<{ owed: number }>(
-    tx,
-    sql`SELECT coalesce(sum(total_amount - paid_amount), 0)::float8 AS owed FROM orders
-         WHERE customer_id = ${customerId} AND payment_method = 'credit' AND status <> 'cancelled'
-           AND payment_status IN ('unpaid', 'partially_paid')`,
-  );
-  return row.owed;
-}
-
 /**
  * Places an order in the caller's transaction, all or nothing: resolves every line's price for the
  * customer, checks the SKUs (on shelf, visible, unit, minimum and step over all lines of a SKU
@@ -97,18 +87,8 @@ export async function placeOrder(tx: Tx, user: AuthUser, input: PlaceOrderInput)
   const { priced, perSku, totalAmount } = await priceLines(tx, customer.id, input.lines);
   const address = await addressSnapshot(tx, customer.id, input.addressId);
 
-  if (credit) {
-    const outstanding = await creditOutstanding(tx, customer.id);
-    const available = customer.creditLimit - outstanding;
-    if (totalAmount > available) {
-      throw new AppError('CREDIT_LIMIT_EXCEEDED', '超出可用信用额度 / The order exceeds the available credit', {
-        creditLimit: customer.creditLimit,
-        outstanding,
-        available: Math.max(0, available),
-        totalAmount,
-      });
-    }
-  }
+  await assertNotOverdue(tx, customer.id);
+  if (credit) await assertCreditAvailable(tx, customer.id, totalAmount);
 
   const allocations = await reserveLines(tx, perSku, user);
 

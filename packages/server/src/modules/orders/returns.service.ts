@@ -11,6 +11,8 @@ import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
 import { restock } from '../inventory/reservations.ts';
 import { targetWarehouse } from '../inventory/warehouses.service.ts';
+import { creditOrder } from '../payments/order-money.ts';
+import { refundOrderExcess } from '../payments/refunds.service.ts';
 import { recordEvent } from './order-transition.ts';
 
 /**
@@ -271,6 +273,11 @@ export async function stepReturn(
       note: input.note ?? '',
       details: { returnId: id, refundAmount: after.refundAmount },
     });
+    if (action === 'receive' && after.refundAmount > 0) {
+      // The goods are back: the order is worth the refund less, and what it holds beyond that goes back.
+      await creditOrder(tx, current.orderId, after.refundAmount);
+      await refundOrderExcess(tx, user, current.orderId, 'return', `退货 ${current.orderNumber}`, id);
+    }
     await emit(tx, {
       topic: 'order.return_changed',
       customerId: current.customerId,
