@@ -287,6 +287,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bills, one per order in the caller’s scope, newest first; due=true for those with money still due */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: number;
+                    /** @description only bills with money still due */
+                    due?: boolean;
+                    page?: number;
+                    pageSize?: number;
+                    paymentStatus?: "unpaid" | "partially_paid" | "paid" | "refunded";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen still due over all matching bills */
+                            dueTotal: number;
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description fen credited back by received returns */
+                                creditedAmount: number;
+                                customerId: number;
+                                customerName: string;
+                                /** @description fen */
+                                dueAmount: number;
+                                orderId: number;
+                                orderNumber: string;
+                                /** @description fen */
+                                paidAmount: number;
+                                paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                                /** @enum {unknown} */
+                                paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                                /** @description fen */
+                                refundedAmount: number;
+                                status: string;
+                                /** @description fen */
+                                totalAmount: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/brands": {
         parameters: {
             query?: never;
@@ -560,6 +630,8 @@ export interface paths {
                             createdAt: string;
                             customerId: number;
                             customerName: string;
+                            /** @description fen still to pay */
+                            dueAmount: number;
                             /** @description the timeline, oldest first */
                             events: {
                                 actorKind: "customer" | "staff" | "system";
@@ -604,7 +676,7 @@ export interface paths {
                             }[];
                             /** @description e.g. SO20261201-00042 */
                             number: string;
-                            /** @description fen */
+                            /** @description fen received (credit charges included) */
                             paidAmount: number;
                             paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                             /** @enum {unknown} */
@@ -612,6 +684,8 @@ export interface paths {
                             /** @description staff = 代客下单, placed on the customer’s behalf */
                             placedByKind: "customer" | "staff";
                             placedByName: string | null;
+                            /** @description fen given back */
+                            refundedAmount: number;
                             remark: string;
                             salespersonId: number | null;
                             salespersonName: string | null;
@@ -1567,6 +1641,56 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/customers/{id}/accounts/{account}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed correction of the wallet or (downwards) the receivable, with the reason; audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    account: "wallet" | "credit";
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description fen, signed */
+                        amount: number;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers/{id}/addresses": {
         parameters: {
             query?: never;
@@ -1816,6 +1940,200 @@ export interface paths {
                             source: "staff" | "registration" | "import";
                             status: "pending" | "active" | "disabled";
                             tags: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credit (账期): limit, owed, committed, available, overdue, ageing, open receivables, entries */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageing: {
+                                /** @description fen */
+                                d1_30: number;
+                                /** @description fen */
+                                d31_60: number;
+                                /** @description fen */
+                                d61_90: number;
+                                /** @description fen */
+                                d90plus: number;
+                                /** @description fen */
+                                notDue: number;
+                            };
+                            /** @description fen */
+                            available: number;
+                            /** @description fen of open credit orders not charged yet */
+                            committed: number;
+                            /** @description fen */
+                            creditLimit: number;
+                            customerId: number;
+                            entries: {
+                                /** @enum {unknown} */
+                                account: "wallet" | "credit";
+                                /** @description fen, signed: what it added to the balance */
+                                amount: number;
+                                /** @description fen */
+                                balanceAfter: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "top_up" | "payment" | "refund" | "adjustment" | "credit_charge" | "repayment";
+                                note: string;
+                                orderId: number | null;
+                                orderNumber: string | null;
+                                paymentId: number | null;
+                                paymentNumber: string | null;
+                            }[];
+                            /** @description fen owed on credit now */
+                            outstanding: number;
+                            /** @description fen */
+                            overdue: number;
+                            paymentTermDays: number;
+                            receivables: {
+                                /** @description fen */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                id: number;
+                                /** @description fen */
+                                open: number;
+                                orderId: number;
+                                orderNumber: string;
+                                overdueDays: number;
+                                /** @description fen */
+                                settled: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/credit/repayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Repay credit (账期还款), oldest due first: finance records it (payments:confirm); a buyer pays online or reports a transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description fen */
+                        amount: number;
+                        /**
+                         * @description offline (default): recorded by finance, or reported by the buyer for finance to confirm
+                         * @enum {unknown}
+                         */
+                        method?: "offline" | "alipay" | "wechat";
+                        note?: string;
+                        payerName?: string;
+                        providerTradeNo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            amount: number;
+                            /** @description fen that went to the order or the receivable; the rest to the wallet */
+                            appliedAmount: number;
+                            /** @description online: what the buyer scans or opens */
+                            codeUrl: string | null;
+                            confirmedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            createdByKind: "customer" | "staff" | "system";
+                            createdByName: string | null;
+                            customerId: number;
+                            customerName: string;
+                            id: number;
+                            /** @enum {unknown} */
+                            method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                            note: string;
+                            /** @description PAY…, also the out_trade_no sent to providers */
+                            number: string;
+                            orderId: number | null;
+                            orderNumber: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payerName: string | null;
+                            providerTradeNo: string | null;
+                            /** @enum {unknown} */
+                            purpose: "order" | "top_up" | "repayment";
+                            /** @description fen */
+                            refundedAmount: number;
+                            rejectReason: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "succeeded" | "rejected" | "closed";
+                            vouchers: {
+                                index: number;
+                                name: string;
+                                url: string;
+                            }[];
                         };
                     };
                 };
@@ -2253,6 +2571,164 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/customers/{id}/wallet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The wallet (预存款): balance and entries, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            balance: number;
+                            customerId: number;
+                            entries: {
+                                /** @enum {unknown} */
+                                account: "wallet" | "credit";
+                                /** @description fen, signed: what it added to the balance */
+                                amount: number;
+                                /** @description fen */
+                                balanceAfter: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "top_up" | "payment" | "refund" | "adjustment" | "credit_charge" | "repayment";
+                                note: string;
+                                orderId: number | null;
+                                orderNumber: string | null;
+                                paymentId: number | null;
+                                paymentNumber: string | null;
+                            }[];
+                            /** @description entries in all */
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/wallet/top-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Top up the wallet (预存款充值): finance records money received (needs payments:confirm); a buyer pays online or reports a transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description fen */
+                        amount: number;
+                        /**
+                         * @description offline (default): recorded by finance, or reported by the buyer for finance to confirm
+                         * @enum {unknown}
+                         */
+                        method?: "offline" | "alipay" | "wechat";
+                        note?: string;
+                        payerName?: string;
+                        providerTradeNo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            amount: number;
+                            /** @description fen that went to the order or the receivable; the rest to the wallet */
+                            appliedAmount: number;
+                            /** @description online: what the buyer scans or opens */
+                            codeUrl: string | null;
+                            confirmedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            createdByKind: "customer" | "staff" | "system";
+                            createdByName: string | null;
+                            customerId: number;
+                            customerName: string;
+                            id: number;
+                            /** @enum {unknown} */
+                            method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                            note: string;
+                            /** @description PAY…, also the out_trade_no sent to providers */
+                            number: string;
+                            orderId: number | null;
+                            orderNumber: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payerName: string | null;
+                            providerTradeNo: string | null;
+                            /** @enum {unknown} */
+                            purpose: "order" | "top_up" | "repayment";
+                            /** @description fen */
+                            refundedAmount: number;
+                            rejectReason: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "succeeded" | "rejected" | "closed";
+                            vouchers: {
+                                index: number;
+                                name: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/customers/batch": {
@@ -3890,11 +4366,13 @@ export interface paths {
                                 createdAt: string;
                                 customerId: number;
                                 customerName: string;
+                                /** @description fen still to pay */
+                                dueAmount: number;
                                 id: number;
                                 lineCount: number;
                                 /** @description e.g. SO20261201-00042 */
                                 number: string;
-                                /** @description fen */
+                                /** @description fen received (credit charges included) */
                                 paidAmount: number;
                                 paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                                 /** @enum {unknown} */
@@ -3902,6 +4380,8 @@ export interface paths {
                                 /** @description staff = 代客下单, placed on the customer’s behalf */
                                 placedByKind: "customer" | "staff";
                                 placedByName: string | null;
+                                /** @description fen given back */
+                                refundedAmount: number;
                                 remark: string;
                                 salespersonId: number | null;
                                 salespersonName: string | null;
@@ -3975,6 +4455,8 @@ export interface paths {
                             createdAt: string;
                             customerId: number;
                             customerName: string;
+                            /** @description fen still to pay */
+                            dueAmount: number;
                             /** @description the timeline, oldest first */
                             events: {
                                 actorKind: "customer" | "staff" | "system";
@@ -4019,7 +4501,7 @@ export interface paths {
                             }[];
                             /** @description e.g. SO20261201-00042 */
                             number: string;
-                            /** @description fen */
+                            /** @description fen received (credit charges included) */
                             paidAmount: number;
                             paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                             /** @enum {unknown} */
@@ -4027,6 +4509,8 @@ export interface paths {
                             /** @description staff = 代客下单, placed on the customer’s behalf */
                             placedByKind: "customer" | "staff";
                             placedByName: string | null;
+                            /** @description fen given back */
+                            refundedAmount: number;
                             remark: string;
                             salespersonId: number | null;
                             salespersonName: string | null;
@@ -4107,6 +4591,8 @@ export interface paths {
                             createdAt: string;
                             customerId: number;
                             customerName: string;
+                            /** @description fen still to pay */
+                            dueAmount: number;
                             /** @description the timeline, oldest first */
                             events: {
                                 actorKind: "customer" | "staff" | "system";
@@ -4151,7 +4637,7 @@ export interface paths {
                             }[];
                             /** @description e.g. SO20261201-00042 */
                             number: string;
-                            /** @description fen */
+                            /** @description fen received (credit charges included) */
                             paidAmount: number;
                             paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                             /** @enum {unknown} */
@@ -4159,6 +4645,8 @@ export interface paths {
                             /** @description staff = 代客下单, placed on the customer’s behalf */
                             placedByKind: "customer" | "staff";
                             placedByName: string | null;
+                            /** @description fen given back */
+                            refundedAmount: number;
                             remark: string;
                             salespersonId: number | null;
                             salespersonName: string | null;
@@ -4249,6 +4737,8 @@ export interface paths {
                             createdAt: string;
                             customerId: number;
                             customerName: string;
+                            /** @description fen still to pay */
+                            dueAmount: number;
                             /** @description the timeline, oldest first */
                             events: {
                                 actorKind: "customer" | "staff" | "system";
@@ -4293,7 +4783,7 @@ export interface paths {
                             }[];
                             /** @description e.g. SO20261201-00042 */
                             number: string;
-                            /** @description fen */
+                            /** @description fen received (credit charges included) */
                             paidAmount: number;
                             paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                             /** @enum {unknown} */
@@ -4301,6 +4791,8 @@ export interface paths {
                             /** @description staff = 代客下单, placed on the customer’s behalf */
                             placedByKind: "customer" | "staff";
                             placedByName: string | null;
+                            /** @description fen given back */
+                            refundedAmount: number;
                             remark: string;
                             salespersonId: number | null;
                             salespersonName: string | null;
@@ -4385,6 +4877,8 @@ export interface paths {
                             createdAt: string;
                             customerId: number;
                             customerName: string;
+                            /** @description fen still to pay */
+                            dueAmount: number;
                             /** @description the timeline, oldest first */
                             events: {
                                 actorKind: "customer" | "staff" | "system";
@@ -4429,7 +4923,7 @@ export interface paths {
                             }[];
                             /** @description e.g. SO20261201-00042 */
                             number: string;
-                            /** @description fen */
+                            /** @description fen received (credit charges included) */
                             paidAmount: number;
                             paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                             /** @enum {unknown} */
@@ -4437,6 +4931,8 @@ export interface paths {
                             /** @description staff = 代客下单, placed on the customer’s behalf */
                             placedByKind: "customer" | "staff";
                             placedByName: string | null;
+                            /** @description fen given back */
+                            refundedAmount: number;
                             remark: string;
                             salespersonId: number | null;
                             salespersonName: string | null;
@@ -4467,6 +4963,134 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/bill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order’s bill (账单): worth, paid, refunded, due, with every payment and refund */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            creditDueAt: string | null;
+                            /** @description fen credited back by received returns */
+                            creditedAmount: number;
+                            /** @description fen still owed on credit for this order */
+                            creditOpen: number;
+                            customerId: number;
+                            customerName: string;
+                            /** @description fen */
+                            dueAmount: number;
+                            orderId: number;
+                            orderNumber: string;
+                            /** @description fen */
+                            paidAmount: number;
+                            paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                            payments: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description fen that went to the order or the receivable; the rest to the wallet */
+                                appliedAmount: number;
+                                /** @description online: what the buyer scans or opens */
+                                codeUrl: string | null;
+                                confirmedByName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @enum {unknown} */
+                                createdByKind: "customer" | "staff" | "system";
+                                createdByName: string | null;
+                                customerId: number;
+                                customerName: string;
+                                id: number;
+                                /** @enum {unknown} */
+                                method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                                note: string;
+                                /** @description PAY…, also the out_trade_no sent to providers */
+                                number: string;
+                                orderId: number | null;
+                                orderNumber: string | null;
+                                /** Format: date-time */
+                                paidAt: string | null;
+                                payerName: string | null;
+                                providerTradeNo: string | null;
+                                /** @enum {unknown} */
+                                purpose: "order" | "top_up" | "repayment";
+                                /** @description fen */
+                                refundedAmount: number;
+                                rejectReason: string | null;
+                                /** @enum {unknown} */
+                                status: "pending" | "succeeded" | "rejected" | "closed";
+                                vouchers: {
+                                    index: number;
+                                    name: string;
+                                    url: string;
+                                }[];
+                            }[];
+                            /** @enum {unknown} */
+                            paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
+                            /** @description fen */
+                            refundedAmount: number;
+                            refunds: {
+                                /** @description fen */
+                                amount: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                customerName: string;
+                                failureMessage: string | null;
+                                id: number;
+                                /** @enum {unknown} */
+                                method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                                number: string;
+                                orderId: number | null;
+                                orderNumber: string | null;
+                                paymentId: number;
+                                paymentNumber: string;
+                                providerRefundNo: string | null;
+                                reason: string;
+                                /** @enum {unknown} */
+                                source: "cancel" | "return" | "edit" | "manual";
+                                /** @enum {unknown} */
+                                status: "pending" | "succeeded" | "failed";
+                            }[];
+                            status: string;
+                            /** @description fen */
+                            totalAmount: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4525,6 +5149,8 @@ export interface paths {
                             createdAt: string;
                             customerId: number;
                             customerName: string;
+                            /** @description fen still to pay */
+                            dueAmount: number;
                             /** @description the timeline, oldest first */
                             events: {
                                 actorKind: "customer" | "staff" | "system";
@@ -4569,7 +5195,7 @@ export interface paths {
                             }[];
                             /** @description e.g. SO20261201-00042 */
                             number: string;
-                            /** @description fen */
+                            /** @description fen received (credit charges included) */
                             paidAmount: number;
                             paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                             /** @enum {unknown} */
@@ -4577,6 +5203,8 @@ export interface paths {
                             /** @description staff = 代客下单, placed on the customer’s behalf */
                             placedByKind: "customer" | "staff";
                             placedByName: string | null;
+                            /** @description fen given back */
+                            refundedAmount: number;
                             remark: string;
                             salespersonId: number | null;
                             salespersonName: string | null;
@@ -4665,6 +5293,8 @@ export interface paths {
                             createdAt: string;
                             customerId: number;
                             customerName: string;
+                            /** @description fen still to pay */
+                            dueAmount: number;
                             /** @description the timeline, oldest first */
                             events: {
                                 actorKind: "customer" | "staff" | "system";
@@ -4709,7 +5339,7 @@ export interface paths {
                             }[];
                             /** @description e.g. SO20261201-00042 */
                             number: string;
-                            /** @description fen */
+                            /** @description fen received (credit charges included) */
                             paidAmount: number;
                             paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                             /** @enum {unknown} */
@@ -4717,6 +5347,8 @@ export interface paths {
                             /** @description staff = 代客下单, placed on the customer’s behalf */
                             placedByKind: "customer" | "staff";
                             placedByName: string | null;
+                            /** @description fen given back */
+                            refundedAmount: number;
                             remark: string;
                             salespersonId: number | null;
                             salespersonName: string | null;
@@ -4785,6 +5417,100 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay (part of) an order: wallet and credit at once (409 INSUFFICIENT_BALANCE / CREDIT_LIMIT_EXCEEDED), offline pending until finance confirms, alipay / wechat pending with a QR code. Idempotency-Key makes a retry return the first result */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description a replay with the same key returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description fen; default: all that is due */
+                        amount?: number;
+                        /** @enum {unknown} */
+                        method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                        note?: string;
+                        /** @description offline: the account name the transfer came from */
+                        payerName?: string;
+                        /** @description offline: the bank reference */
+                        providerTradeNo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            amount: number;
+                            /** @description fen that went to the order or the receivable; the rest to the wallet */
+                            appliedAmount: number;
+                            /** @description online: what the buyer scans or opens */
+                            codeUrl: string | null;
+                            confirmedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            createdByKind: "customer" | "staff" | "system";
+                            createdByName: string | null;
+                            customerId: number;
+                            customerName: string;
+                            id: number;
+                            /** @enum {unknown} */
+                            method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                            note: string;
+                            /** @description PAY…, also the out_trade_no sent to providers */
+                            number: string;
+                            orderId: number | null;
+                            orderNumber: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payerName: string | null;
+                            providerTradeNo: string | null;
+                            /** @enum {unknown} */
+                            purpose: "order" | "top_up" | "repayment";
+                            /** @description fen */
+                            refundedAmount: number;
+                            rejectReason: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "succeeded" | "rejected" | "closed";
+                            vouchers: {
+                                index: number;
+                                name: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5047,6 +5773,8 @@ export interface paths {
                             createdAt: string;
                             customerId: number;
                             customerName: string;
+                            /** @description fen still to pay */
+                            dueAmount: number;
                             /** @description the timeline, oldest first */
                             events: {
                                 actorKind: "customer" | "staff" | "system";
@@ -5091,7 +5819,7 @@ export interface paths {
                             }[];
                             /** @description e.g. SO20261201-00042 */
                             number: string;
-                            /** @description fen */
+                            /** @description fen received (credit charges included) */
                             paidAmount: number;
                             paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
                             /** @enum {unknown} */
@@ -5099,6 +5827,8 @@ export interface paths {
                             /** @description staff = 代客下单, placed on the customer’s behalf */
                             placedByKind: "customer" | "staff";
                             placedByName: string | null;
+                            /** @description fen given back */
+                            refundedAmount: number;
                             remark: string;
                             salespersonId: number | null;
                             salespersonName: string | null;
@@ -5513,6 +6243,698 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a customer can pay with: enabled methods, wallet balance, available credit, the bank account for transfers */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankAccount: {
+                                accountName: string;
+                                accountNo: string;
+                                bankName: string;
+                            } | null;
+                            credit: {
+                                /** @description fen */
+                                available: number;
+                                /** @description fen */
+                                creditLimit: number;
+                                /** @description fen */
+                                overdue: number;
+                                paymentTermDays: number;
+                            };
+                            customerId: number;
+                            methods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[];
+                            /** @description fen */
+                            walletBalance: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments in the caller’s scope, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from?: string;
+                    method?: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                    orderId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    purpose?: "order" | "top_up" | "repayment";
+                    q?: string;
+                    status?: "pending" | "succeeded" | "rejected" | "closed";
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description fen that went to the order or the receivable; the rest to the wallet */
+                                appliedAmount: number;
+                                /** @description online: what the buyer scans or opens */
+                                codeUrl: string | null;
+                                confirmedByName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @enum {unknown} */
+                                createdByKind: "customer" | "staff" | "system";
+                                createdByName: string | null;
+                                customerId: number;
+                                customerName: string;
+                                id: number;
+                                /** @enum {unknown} */
+                                method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                                note: string;
+                                /** @description PAY…, also the out_trade_no sent to providers */
+                                number: string;
+                                orderId: number | null;
+                                orderNumber: string | null;
+                                /** Format: date-time */
+                                paidAt: string | null;
+                                payerName: string | null;
+                                providerTradeNo: string | null;
+                                /** @enum {unknown} */
+                                purpose: "order" | "top_up" | "repayment";
+                                /** @description fen */
+                                refundedAmount: number;
+                                rejectReason: string | null;
+                                /** @enum {unknown} */
+                                status: "pending" | "succeeded" | "rejected" | "closed";
+                                vouchers: {
+                                    index: number;
+                                    name: string;
+                                    url: string;
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payment; 404 outside the caller’s scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            amount: number;
+                            /** @description fen that went to the order or the receivable; the rest to the wallet */
+                            appliedAmount: number;
+                            /** @description online: what the buyer scans or opens */
+                            codeUrl: string | null;
+                            confirmedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            createdByKind: "customer" | "staff" | "system";
+                            createdByName: string | null;
+                            customerId: number;
+                            customerName: string;
+                            id: number;
+                            /** @enum {unknown} */
+                            method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                            note: string;
+                            /** @description PAY…, also the out_trade_no sent to providers */
+                            number: string;
+                            orderId: number | null;
+                            orderNumber: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payerName: string | null;
+                            providerTradeNo: string | null;
+                            /** @enum {unknown} */
+                            purpose: "order" | "top_up" | "repayment";
+                            /** @description fen */
+                            refundedAmount: number;
+                            rejectReason: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "succeeded" | "rejected" | "closed";
+                            vouchers: {
+                                index: number;
+                                name: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a pending offline transfer: its money goes to the order, the wallet or the receivable */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        providerTradeNo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            amount: number;
+                            /** @description fen that went to the order or the receivable; the rest to the wallet */
+                            appliedAmount: number;
+                            /** @description online: what the buyer scans or opens */
+                            codeUrl: string | null;
+                            confirmedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            createdByKind: "customer" | "staff" | "system";
+                            createdByName: string | null;
+                            customerId: number;
+                            customerName: string;
+                            id: number;
+                            /** @enum {unknown} */
+                            method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                            note: string;
+                            /** @description PAY…, also the out_trade_no sent to providers */
+                            number: string;
+                            orderId: number | null;
+                            orderNumber: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payerName: string | null;
+                            providerTradeNo: string | null;
+                            /** @enum {unknown} */
+                            purpose: "order" | "top_up" | "repayment";
+                            /** @description fen */
+                            refundedAmount: number;
+                            rejectReason: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "succeeded" | "rejected" | "closed";
+                            vouchers: {
+                                index: number;
+                                name: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund part of a payment by hand, back to its method */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description fen */
+                        amount: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description fen */
+                                amount: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                customerName: string;
+                                failureMessage: string | null;
+                                id: number;
+                                /** @enum {unknown} */
+                                method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                                number: string;
+                                orderId: number | null;
+                                orderNumber: string | null;
+                                paymentId: number;
+                                paymentNumber: string;
+                                providerRefundNo: string | null;
+                                reason: string;
+                                /** @enum {unknown} */
+                                source: "cancel" | "return" | "edit" | "manual";
+                                /** @enum {unknown} */
+                                status: "pending" | "succeeded" | "failed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending offline transfer with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            amount: number;
+                            /** @description fen that went to the order or the receivable; the rest to the wallet */
+                            appliedAmount: number;
+                            /** @description online: what the buyer scans or opens */
+                            codeUrl: string | null;
+                            confirmedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            createdByKind: "customer" | "staff" | "system";
+                            createdByName: string | null;
+                            customerId: number;
+                            customerName: string;
+                            id: number;
+                            /** @enum {unknown} */
+                            method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                            note: string;
+                            /** @description PAY…, also the out_trade_no sent to providers */
+                            number: string;
+                            orderId: number | null;
+                            orderNumber: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payerName: string | null;
+                            providerTradeNo: string | null;
+                            /** @enum {unknown} */
+                            purpose: "order" | "top_up" | "repayment";
+                            /** @description fen */
+                            refundedAmount: number;
+                            rejectReason: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "succeeded" | "rejected" | "closed";
+                            vouchers: {
+                                index: number;
+                                name: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the provider about a pending online payment and credit it if it was paid (when a notification is late or lost) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            amount: number;
+                            /** @description fen that went to the order or the receivable; the rest to the wallet */
+                            appliedAmount: number;
+                            /** @description online: what the buyer scans or opens */
+                            codeUrl: string | null;
+                            confirmedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            createdByKind: "customer" | "staff" | "system";
+                            createdByName: string | null;
+                            customerId: number;
+                            customerName: string;
+                            id: number;
+                            /** @enum {unknown} */
+                            method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                            note: string;
+                            /** @description PAY…, also the out_trade_no sent to providers */
+                            number: string;
+                            orderId: number | null;
+                            orderNumber: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payerName: string | null;
+                            providerTradeNo: string | null;
+                            /** @enum {unknown} */
+                            purpose: "order" | "top_up" | "repayment";
+                            /** @description fen */
+                            refundedAmount: number;
+                            rejectReason: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "succeeded" | "rejected" | "closed";
+                            vouchers: {
+                                index: number;
+                                name: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a transfer voucher (JPEG, PNG, WebP or PDF ≤ 5 MB, field "file", at most 5) to a pending offline payment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fen */
+                            amount: number;
+                            /** @description fen that went to the order or the receivable; the rest to the wallet */
+                            appliedAmount: number;
+                            /** @description online: what the buyer scans or opens */
+                            codeUrl: string | null;
+                            confirmedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            createdByKind: "customer" | "staff" | "system";
+                            createdByName: string | null;
+                            customerId: number;
+                            customerName: string;
+                            id: number;
+                            /** @enum {unknown} */
+                            method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                            note: string;
+                            /** @description PAY…, also the out_trade_no sent to providers */
+                            number: string;
+                            orderId: number | null;
+                            orderNumber: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payerName: string | null;
+                            providerTradeNo: string | null;
+                            /** @enum {unknown} */
+                            purpose: "order" | "top_up" | "repayment";
+                            /** @description fen */
+                            refundedAmount: number;
+                            rejectReason: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "succeeded" | "rejected" | "closed";
+                            vouchers: {
+                                index: number;
+                                name: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/vouchers/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A voucher file of a payment in the caller’s scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    index: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/notify/{method}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Provider notifications (Alipay form post, WeChat Pay v3 JSON); answered in the provider’s own format */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    method: "alipay" | "wechat";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6260,6 +7682,851 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/receivables/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Receivables ageing (账龄) per customer in scope */
+        get: {
+            parameters: {
+                query?: {
+                    overdueOnly?: boolean;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description fen */
+                                creditLimit: number;
+                                customerCode: string;
+                                customerId: number;
+                                customerName: string;
+                                /** @description fen */
+                                d1_30: number;
+                                /** @description fen */
+                                d31_60: number;
+                                /** @description fen */
+                                d61_90: number;
+                                /** @description fen */
+                                d90plus: number;
+                                /** @description fen */
+                                notDue: number;
+                                /** Format: date-time */
+                                oldestDueAt: string | null;
+                                /** @description fen */
+                                outstanding: number;
+                                /** @description fen */
+                                overdue: number;
+                                paymentTermDays: number;
+                            }[];
+                            totals: {
+                                /** @description fen */
+                                d1_30: number;
+                                /** @description fen */
+                                d31_60: number;
+                                /** @description fen */
+                                d61_90: number;
+                                /** @description fen */
+                                d90plus: number;
+                                /** @description fen */
+                                notDue: number;
+                                /** @description fen */
+                                outstanding: number;
+                                /** @description fen */
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reconciliation/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a statement file (multipart `file`: CSV in UTF-8 or GBK, or .xlsx, ≤ 10 MB; optional fields `source`, `kind`): headers, the first 20 rows, the kind and a column mapping (remembered for the source, or proposed); writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            headers: string[];
+                            /**
+                             * @description alipay = 支付宝业务明细, wechat = 微信支付交易账单, bank = 银行流水
+                             * @enum {unknown}
+                             */
+                            kind: "alipay" | "wechat" | "bank";
+                            mapping: {
+                                /** @description the amount column (yuan); or creditAmount */
+                                amount?: string;
+                                /** @description bank files: the money-in column (收入 / 贷方); lines without it are left out */
+                                creditAmount?: string;
+                                /** @description the date (or date and time) column */
+                                date: string;
+                                /** @description a header of the file */
+                                memo?: string;
+                                /** @description our payment number (商户订单号) */
+                                orderRef?: string;
+                                /** @description a header of the file */
+                                payer?: string;
+                                /** @description a header of the file */
+                                time?: string;
+                                /** @description a header of the file */
+                                txnNo?: string;
+                            };
+                            /** @description the dates of the lines under the mapping; null if none read */
+                            period: {
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                from: string;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                to: string;
+                            } | null;
+                            rowCount: number;
+                            /** @description the first 20 rows, cells aligned with headers */
+                            rows: string[][];
+                            /** @description the named source, or a remembered one of the same kind whose columns the file has */
+                            source: string | null;
+                            sources: {
+                                id: number;
+                                /**
+                                 * @description alipay = 支付宝业务明细, wechat = 微信支付交易账单, bank = 银行流水
+                                 * @enum {unknown}
+                                 */
+                                kind: "alipay" | "wechat" | "bank";
+                                mapping: {
+                                    /** @description the amount column (yuan); or creditAmount */
+                                    amount?: string;
+                                    /** @description bank files: the money-in column (收入 / 贷方); lines without it are left out */
+                                    creditAmount?: string;
+                                    /** @description the date (or date and time) column */
+                                    date: string;
+                                    /** @description a header of the file */
+                                    memo?: string;
+                                    /** @description our payment number (商户订单号) */
+                                    orderRef?: string;
+                                    /** @description a header of the file */
+                                    payer?: string;
+                                    /** @description a header of the file */
+                                    time?: string;
+                                    /** @description a header of the file */
+                                    txnNo?: string;
+                                };
+                                name: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reconciliation/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reconciliation runs, newest first, with their counts */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description matched pending offline transfers that confirm would settle now */
+                                confirmable: number;
+                                /** @description transfers confirmed from this run */
+                                confirmed: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                id: number;
+                                /**
+                                 * @description alipay = 支付宝业务明细, wechat = 微信支付交易账单, bank = 银行流水
+                                 * @enum {unknown}
+                                 */
+                                kind: "alipay" | "wechat" | "bank";
+                                mapping: {
+                                    /** @description the amount column (yuan); or creditAmount */
+                                    amount?: string;
+                                    /** @description bank files: the money-in column (收入 / 贷方); lines without it are left out */
+                                    creditAmount?: string;
+                                    /** @description the date (or date and time) column */
+                                    date: string;
+                                    /** @description a header of the file */
+                                    memo?: string;
+                                    /** @description our payment number (商户订单号) */
+                                    orderRef?: string;
+                                    /** @description a header of the file */
+                                    payer?: string;
+                                    /** @description a header of the file */
+                                    time?: string;
+                                    /** @description a header of the file */
+                                    txnNo?: string;
+                                };
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                periodFrom: string;
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                periodTo: string;
+                                sourceId: number | null;
+                                sourceName: string;
+                                summary: {
+                                    amount_mismatch: number;
+                                    matched: number;
+                                    /** @description fen: matched payments */
+                                    matchedAmount: number;
+                                    only_in_statement: number;
+                                    only_in_system: number;
+                                    /** @description refund lines of a provider bill, matched against refunds */
+                                    refundLines: number;
+                                    /** @description fen: payments in the file, refunds not included */
+                                    statementAmount: number;
+                                    /** @description lines reconciled, refunds included */
+                                    statementLines: number;
+                                    /** @description fen: payments recorded in the period */
+                                    systemAmount: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Reconcile a statement file (multipart `file` plus fields `source`, `kind`, `mapping` as JSON, optional `periodFrom`/`periodTo` YYYY-MM-DD, default the file’s dates); remembers the mapping for the source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description matched pending offline transfers that confirm would settle now */
+                            confirmable: number;
+                            /** @description transfers confirmed from this run */
+                            confirmed: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string | null;
+                            fileName: string;
+                            id: number;
+                            /**
+                             * @description alipay = 支付宝业务明细, wechat = 微信支付交易账单, bank = 银行流水
+                             * @enum {unknown}
+                             */
+                            kind: "alipay" | "wechat" | "bank";
+                            mapping: {
+                                /** @description the amount column (yuan); or creditAmount */
+                                amount?: string;
+                                /** @description bank files: the money-in column (收入 / 贷方); lines without it are left out */
+                                creditAmount?: string;
+                                /** @description the date (or date and time) column */
+                                date: string;
+                                /** @description a header of the file */
+                                memo?: string;
+                                /** @description our payment number (商户订单号) */
+                                orderRef?: string;
+                                /** @description a header of the file */
+                                payer?: string;
+                                /** @description a header of the file */
+                                time?: string;
+                                /** @description a header of the file */
+                                txnNo?: string;
+                            };
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            periodTo: string;
+                            sourceId: number | null;
+                            sourceName: string;
+                            summary: {
+                                amount_mismatch: number;
+                                matched: number;
+                                /** @description fen: matched payments */
+                                matchedAmount: number;
+                                only_in_statement: number;
+                                only_in_system: number;
+                                /** @description refund lines of a provider bill, matched against refunds */
+                                refundLines: number;
+                                /** @description fen: payments in the file, refunds not included */
+                                statementAmount: number;
+                                /** @description lines reconciled, refunds included */
+                                statementLines: number;
+                                /** @description fen: payments recorded in the period */
+                                systemAmount: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reconciliation/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run with its items of one result (all when none), with payment number, state and customer */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description matched 已匹配, amount_mismatch 金额不符, only_in_statement 仅对账单有, only_in_system 仅系统有 */
+                    result?: "matched" | "only_in_statement" | "only_in_system" | "amount_mismatch";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description matched pending offline transfers that confirm would settle now */
+                            confirmable: number;
+                            /** @description transfers confirmed from this run */
+                            confirmed: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string | null;
+                            fileName: string;
+                            id: number;
+                            items: {
+                                /** @description fen as the statement says; negative for a refund line */
+                                amount: number | null;
+                                confirmed: boolean;
+                                customerId: number | null;
+                                customerName: string | null;
+                                id: number;
+                                /** @description the row in the file; null for only_in_system */
+                                lineNo: number | null;
+                                matchedBy: (never | null) | ("txn_no" | "amount_date_payer" | "refund_no");
+                                memo: string | null;
+                                /** Format: date-time */
+                                occurredAt: string | null;
+                                payer: string | null;
+                                /** @description fen as recorded; for a refund line minus the refund */
+                                paymentAmount: number | null;
+                                paymentId: number | null;
+                                paymentMethod: (never | null) | ("wallet" | "credit" | "offline" | "alipay" | "wechat");
+                                paymentNumber: string | null;
+                                paymentPayerName: string | null;
+                                paymentStatus: (never | null) | ("pending" | "succeeded" | "rejected" | "closed");
+                                /** Format: date-time */
+                                paymentTime: string | null;
+                                providerTradeNo: string | null;
+                                refundNumber: string | null;
+                                /**
+                                 * @description matched 已匹配, amount_mismatch 金额不符, only_in_statement 仅对账单有, only_in_system 仅系统有
+                                 * @enum {unknown}
+                                 */
+                                result: "matched" | "only_in_statement" | "only_in_system" | "amount_mismatch";
+                                /** @description the statement’s transaction number; for a refund line the refund’s */
+                                txnNo: string | null;
+                            }[];
+                            /** @description items of the asked result (all when none) */
+                            itemsTotal: number;
+                            /**
+                             * @description alipay = 支付宝业务明细, wechat = 微信支付交易账单, bank = 银行流水
+                             * @enum {unknown}
+                             */
+                            kind: "alipay" | "wechat" | "bank";
+                            mapping: {
+                                /** @description the amount column (yuan); or creditAmount */
+                                amount?: string;
+                                /** @description bank files: the money-in column (收入 / 贷方); lines without it are left out */
+                                creditAmount?: string;
+                                /** @description the date (or date and time) column */
+                                date: string;
+                                /** @description a header of the file */
+                                memo?: string;
+                                /** @description our payment number (商户订单号) */
+                                orderRef?: string;
+                                /** @description a header of the file */
+                                payer?: string;
+                                /** @description a header of the file */
+                                time?: string;
+                                /** @description a header of the file */
+                                txnNo?: string;
+                            };
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            periodFrom: string;
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            periodTo: string;
+                            sourceId: number | null;
+                            sourceName: string;
+                            summary: {
+                                amount_mismatch: number;
+                                matched: number;
+                                /** @description fen: matched payments */
+                                matchedAmount: number;
+                                only_in_statement: number;
+                                only_in_system: number;
+                                /** @description refund lines of a provider bill, matched against refunds */
+                                refundLines: number;
+                                /** @description fen: payments in the file, refunds not included */
+                                statementAmount: number;
+                                /** @description lines reconciled, refunds included */
+                                statementLines: number;
+                                /** @description fen: payments recorded in the period */
+                                systemAmount: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reconciliation/runs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm every matched pending offline transfer of the run (those no longer pending are skipped) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reconciliation/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statement sources with their remembered kind and column mapping */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /**
+                                 * @description alipay = 支付宝业务明细, wechat = 微信支付交易账单, bank = 银行流水
+                                 * @enum {unknown}
+                                 */
+                                kind: "alipay" | "wechat" | "bank";
+                                mapping: {
+                                    /** @description the amount column (yuan); or creditAmount */
+                                    amount?: string;
+                                    /** @description bank files: the money-in column (收入 / 贷方); lines without it are left out */
+                                    creditAmount?: string;
+                                    /** @description the date (or date and time) column */
+                                    date: string;
+                                    /** @description a header of the file */
+                                    memo?: string;
+                                    /** @description our payment number (商户订单号) */
+                                    orderRef?: string;
+                                    /** @description a header of the file */
+                                    payer?: string;
+                                    /** @description a header of the file */
+                                    time?: string;
+                                    /** @description a header of the file */
+                                    txnNo?: string;
+                                };
+                                name: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reconciliation/sources/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Remember a source’s kind and column mapping (created or replaced) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description e.g. 支付宝, 工商银行基本户 */
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description alipay = 支付宝业务明细, wechat = 微信支付交易账单, bank = 银行流水
+                         * @enum {unknown}
+                         */
+                        kind: "alipay" | "wechat" | "bank";
+                        mapping: {
+                            /** @description the amount column (yuan); or creditAmount */
+                            amount?: string;
+                            /** @description bank files: the money-in column (收入 / 贷方); lines without it are left out */
+                            creditAmount?: string;
+                            /** @description the date (or date and time) column */
+                            date: string;
+                            /** @description a header of the file */
+                            memo?: string;
+                            /** @description our payment number (商户订单号) */
+                            orderRef?: string;
+                            /** @description a header of the file */
+                            payer?: string;
+                            /** @description a header of the file */
+                            time?: string;
+                            /** @description a header of the file */
+                            txnNo?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /**
+                             * @description alipay = 支付宝业务明细, wechat = 微信支付交易账单, bank = 银行流水
+                             * @enum {unknown}
+                             */
+                            kind: "alipay" | "wechat" | "bank";
+                            mapping: {
+                                /** @description the amount column (yuan); or creditAmount */
+                                amount?: string;
+                                /** @description bank files: the money-in column (收入 / 贷方); lines without it are left out */
+                                creditAmount?: string;
+                                /** @description the date (or date and time) column */
+                                date: string;
+                                /** @description a header of the file */
+                                memo?: string;
+                                /** @description our payment number (商户订单号) */
+                                orderRef?: string;
+                                /** @description a header of the file */
+                                payer?: string;
+                                /** @description a header of the file */
+                                time?: string;
+                                /** @description a header of the file */
+                                txnNo?: string;
+                            };
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refunds in the caller’s scope, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: number;
+                    orderId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "succeeded" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description fen */
+                                amount: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                customerName: string;
+                                failureMessage: string | null;
+                                id: number;
+                                /** @enum {unknown} */
+                                method: "wallet" | "credit" | "offline" | "alipay" | "wechat";
+                                number: string;
+                                orderId: number | null;
+                                orderNumber: string | null;
+                                paymentId: number;
+                                paymentNumber: string;
+                                providerRefundNo: string | null;
+                                reason: string;
+                                /** @enum {unknown} */
+                                source: "cancel" | "return" | "edit" | "manual";
+                                /** @enum {unknown} */
+                                status: "pending" | "succeeded" | "failed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/refunds/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish a pending or failed refund: the transfer was sent, or (toWallet) the money goes to the wallet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @description send the money to the wallet instead of by transfer */
+                        toWallet?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/refunds/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a pending or failed online refund to its provider again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions": {
         parameters: {
             query?: never;
@@ -6946,6 +9213,144 @@ export interface paths {
                             financeReview: boolean;
                             /** @description 出库审核 before shipment */
                             warehouseReview: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/settings/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment settings; private keys come back as ****** */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alipay: {
+                                alipayPublicKey: string;
+                                appId: string;
+                                gateway: string;
+                                privateKey: string;
+                            } | null;
+                            bankAccount: {
+                                accountName: string;
+                                accountNo: string;
+                                bankName: string;
+                            } | null;
+                            blockOverdue: boolean;
+                            methods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[];
+                            notifyBaseUrl: string | null;
+                            wechat: {
+                                apiV3Key: string;
+                                appId: string;
+                                baseUrl: string;
+                                mchId: string;
+                                merchantCertificate?: string;
+                                merchantSerialNo: string;
+                                platformCertificate?: string;
+                                platformSerial?: string;
+                                privateKey: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change payment settings; a secret sent as ****** keeps the stored one */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alipay?: {
+                            alipayPublicKey: string;
+                            appId: string;
+                            gateway: string;
+                            privateKey: string;
+                        } | null;
+                        bankAccount?: {
+                            accountName: string;
+                            accountNo: string;
+                            bankName: string;
+                        } | null;
+                        blockOverdue?: boolean;
+                        methods?: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[];
+                        notifyBaseUrl?: string | null;
+                        wechat?: {
+                            apiV3Key: string;
+                            appId: string;
+                            baseUrl: string;
+                            mchId: string;
+                            merchantCertificate?: string;
+                            merchantSerialNo: string;
+                            platformCertificate?: string;
+                            platformSerial?: string;
+                            privateKey: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alipay: {
+                                alipayPublicKey: string;
+                                appId: string;
+                                gateway: string;
+                                privateKey: string;
+                            } | null;
+                            bankAccount: {
+                                accountName: string;
+                                accountNo: string;
+                                bankName: string;
+                            } | null;
+                            blockOverdue: boolean;
+                            methods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[];
+                            notifyBaseUrl: string | null;
+                            wechat: {
+                                apiV3Key: string;
+                                appId: string;
+                                baseUrl: string;
+                                mchId: string;
+                                merchantCertificate?: string;
+                                merchantSerialNo: string;
+                                platformCertificate?: string;
+                                platformSerial?: string;
+                                privateKey: string;
+                            } | null;
                         };
                     };
                 };
