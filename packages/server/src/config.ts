@@ -18,6 +18,13 @@ export interface Config {
   webDist: string | undefined;
   /** How often live-update dispatchers also poll the outbox, besides being woken by NOTIFY. */
   outboxPollMs: number;
+  /**
+   * Start our local payment gateway (Alipay and WeChat Pay protocols, pay pages, signed notifications)
+   * and point the payment settings at it while they name no real provider. On by default with demo data.
+   */
+  localPayGateway: boolean;
+  /** Its port; 0 = any free one. */
+  localPayGatewayPort: number;
 }
 
 function bool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -56,5 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     webDist: env.WEB_DIST || undefined,
     outboxPollMs: int('OUTBOX_POLL_MS', env.OUTBOX_POLL_MS, 2000, 100, 3_600_000),
+    localPayGateway: bool('LOCAL_PAY_GATEWAY', env.LOCAL_PAY_GATEWAY, bool('DEMO_DATA', env.DEMO_DATA, true)),
+    localPayGatewayPort: int('LOCAL_PAY_GATEWAY_PORT', env.LOCAL_PAY_GATEWAY_PORT, 0, 0, 65535),
   };
 }

@@ -7,6 +7,8 @@ import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { printDemoAccounts, seedDemo } from './modules/demo/demo.seed.ts';
 import { failInterruptedImports } from './modules/imports/imports.service.ts';
 import { startOrderJobs } from './modules/orders/order-jobs.ts';
+import { startDemoGateway } from './modules/payments/demo-gateway.ts';
+import { startPaymentJobs } from './modules/payments/payment-jobs.ts';
 
 const config = loadConfig();
 const database = await openDatabase(
@@ -37,6 +39,8 @@ if (admin.created) {
   }
 }
 
+const gateway = config.localPayGateway ? await startDemoGateway(database.db, config, app.log) : null;
+
 let closing = false;
 let stopJobs = () => {};
 async function shutdown(signal: string) {
@@ -47,6 +51,7 @@ async function shutdown(signal: string) {
     // Stop taking requests first, then close the database so PGlite flushes cleanly.
     stopJobs();
     await app.close();
+    await gateway?.close();
     await database.close();
     process.exit(0);
   } catch (err) {
@@ -58,7 +63,12 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-stopJobs = startOrderJobs(database.db, app.log);
+const stopOrderJobs = startOrderJobs(database.db, app.log);
+const stopPaymentJobs = startPaymentJobs(database.db, app.log);
+stopJobs = () => {
+  stopOrderJobs();
+  stopPaymentJobs();
+};
 // performance.now() counts from process start, so module loading is included.
 const ms = Math.round(performance.now());
 app.log.info(

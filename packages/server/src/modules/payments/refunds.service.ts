@@ -287,11 +287,11 @@ export async function processOnlineRefund(db: Db, refundId: number): Promise<voi
      WHERE id = ${refundId} AND status <> 'succeeded'`);
 }
 
-/** Online refunds still pending or failed, for the retry job. */
+/** Online refunds still pending (no answer yet, or "processing"), for the retry job; failed ones wait for finance. */
 export async function retryOnlineRefunds(db: Db): Promise<number> {
   const rows = await queryRows<{ id: number }>(
     db,
-    sql`SELECT id::int AS id FROM refunds WHERE method IN ('alipay', 'wechat') AND status IN ('pending', 'failed')
+    sql`SELECT id::int AS id FROM refunds WHERE method IN ('alipay', 'wechat') AND status = 'pending'
           AND created_at > now() - interval '7 days' ORDER BY id LIMIT 50`,
   );
   for (const r of rows) await processOnlineRefund(db, r.id);
