@@ -1,3 +1,4 @@
+import { en as reconciliationEn } from '../features/reconciliation/i18n.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const enUS: Messages = {
@@ -1371,4 +1372,5 @@ export const enUS: Messages = {
     timesOrdered: 'Bought {{count}} times',
     change: 'Change',
   },
+  reconciliation: reconciliationEn,
 };

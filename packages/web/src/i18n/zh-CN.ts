@@ -1,3 +1,5 @@
+import { zh as reconciliationZh } from '../features/reconciliation/i18n.ts';
+
 /** Simplified Chinese, the default language; en-US.ts must have the same keys. */
 export const zhCN = {
   app: {
@@ -1361,6 +1363,7 @@ export const zhCN = {
     timesOrdered: '买过 {{count}} 次',
     change: '更换',
   },
+  reconciliation: reconciliationZh,
 };
 
 export type Messages = typeof zhCN;
