@@ -17,6 +17,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { installAuth } from './modules/auth/auth.plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { ErrorResponse } from './modules/auth/auth.schemas.ts';
+import { statementsRoutes } from './modules/billing/statements.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { customersRoutes } from './modules/customers/customers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   await app.register(inventoryRoutes);
   await app.register(ordersRoutes);
   await app.register(paymentsRoutes);
+  await app.register(statementsRoutes);
   await app.register(quickOrderRoutes);
   await app.register(liveRoutes);
   await app.register(stockDisplayRoutes);

@@ -2397,6 +2397,746 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last 12 months’ statements of a customer: balances and answers, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description fen */
+                                closingBalance: number;
+                                ended: boolean;
+                                lineCount: number;
+                                /** @description YYYY-MM (Asia/Shanghai) */
+                                month: string;
+                                /** @description fen */
+                                openingBalance: number;
+                                status: (never | null) | ("confirmed" | "disputed");
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/statements/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One month’s statement (对账单): opening balance, every order (with number), cancellation, return credit, payment, refund and adjustment with a running balance, closing balance, the wallet, the customer’s answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    /** @description YYYY-MM (Asia/Shanghai) */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the caller may confirm or dispute it now */
+                            canRespond: boolean;
+                            /** @description fen owed at its end */
+                            closingBalance: number;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the month is over (only then can it be confirmed) */
+                            ended: boolean;
+                            /** Format: date-time */
+                            from: string;
+                            lines: {
+                                /** @description fen, signed: what it adds to the balance owed */
+                                amount: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description fen */
+                                balance: number;
+                                description: string;
+                                /** @enum {unknown} */
+                                kind: "order" | "cancel" | "return" | "payment" | "refund" | "adjustment";
+                                orderNumber: string | null;
+                                reference: string;
+                            }[];
+                            /** @description YYYY-MM (Asia/Shanghai) */
+                            month: string;
+                            /** @description fen owed at the start of the month (negative: owed to the customer) */
+                            openingBalance: number;
+                            orders: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                number: string;
+                                status: string;
+                                /** @description fen */
+                                totalAmount: number;
+                            }[];
+                            payments: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description fen */
+                                appliedAmount: number;
+                                id: number;
+                                method: string;
+                                number: string;
+                                orderNumber: string | null;
+                                /** Format: date-time */
+                                paidAt: string;
+                                purpose: string;
+                            }[];
+                            refunds: {
+                                /** @description fen */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                method: string;
+                                number: string;
+                                orderNumber: string | null;
+                                status: string;
+                            }[];
+                            response: {
+                                /** @description fen */
+                                closingBalance: number;
+                                comment: string;
+                                /** @description fen */
+                                openingBalance: number;
+                                /** Format: date-time */
+                                repliedAt: string | null;
+                                repliedByName: string | null;
+                                reply: string | null;
+                                /** Format: date-time */
+                                respondedAt: string;
+                                respondedByName: string | null;
+                                /** @enum {unknown} */
+                                status: "confirmed" | "disputed";
+                            } | null;
+                            /** Format: date-time */
+                            to: string;
+                            totals: {
+                                /** @description fen */
+                                adjustment: number;
+                                /** @description fen */
+                                cancel: number;
+                                /** @description fen */
+                                order: number;
+                                /** @description fen */
+                                payment: number;
+                                /** @description fen */
+                                refund: number;
+                                /** @description fen */
+                                return: number;
+                            };
+                            wallet: {
+                                /** @description fen */
+                                adjustments: number;
+                                /** @description fen */
+                                closing: number;
+                                /** @description fen */
+                                opening: number;
+                                /** @description fen */
+                                payments: number;
+                                /** @description fen */
+                                refunds: number;
+                                /** @description fen */
+                                topUps: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/statements/{month}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer confirms an ended month’s statement (its balances are kept with the answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    /** @description YYYY-MM (Asia/Shanghai) */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the caller may confirm or dispute it now */
+                            canRespond: boolean;
+                            /** @description fen owed at its end */
+                            closingBalance: number;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the month is over (only then can it be confirmed) */
+                            ended: boolean;
+                            /** Format: date-time */
+                            from: string;
+                            lines: {
+                                /** @description fen, signed: what it adds to the balance owed */
+                                amount: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description fen */
+                                balance: number;
+                                description: string;
+                                /** @enum {unknown} */
+                                kind: "order" | "cancel" | "return" | "payment" | "refund" | "adjustment";
+                                orderNumber: string | null;
+                                reference: string;
+                            }[];
+                            /** @description YYYY-MM (Asia/Shanghai) */
+                            month: string;
+                            /** @description fen owed at the start of the month (negative: owed to the customer) */
+                            openingBalance: number;
+                            orders: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                number: string;
+                                status: string;
+                                /** @description fen */
+                                totalAmount: number;
+                            }[];
+                            payments: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description fen */
+                                appliedAmount: number;
+                                id: number;
+                                method: string;
+                                number: string;
+                                orderNumber: string | null;
+                                /** Format: date-time */
+                                paidAt: string;
+                                purpose: string;
+                            }[];
+                            refunds: {
+                                /** @description fen */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                method: string;
+                                number: string;
+                                orderNumber: string | null;
+                                status: string;
+                            }[];
+                            response: {
+                                /** @description fen */
+                                closingBalance: number;
+                                comment: string;
+                                /** @description fen */
+                                openingBalance: number;
+                                /** Format: date-time */
+                                repliedAt: string | null;
+                                repliedByName: string | null;
+                                reply: string | null;
+                                /** Format: date-time */
+                                respondedAt: string;
+                                respondedByName: string | null;
+                                /** @enum {unknown} */
+                                status: "confirmed" | "disputed";
+                            } | null;
+                            /** Format: date-time */
+                            to: string;
+                            totals: {
+                                /** @description fen */
+                                adjustment: number;
+                                /** @description fen */
+                                cancel: number;
+                                /** @description fen */
+                                order: number;
+                                /** @description fen */
+                                payment: number;
+                                /** @description fen */
+                                refund: number;
+                                /** @description fen */
+                                return: number;
+                            };
+                            wallet: {
+                                /** @description fen */
+                                adjustments: number;
+                                /** @description fen */
+                                closing: number;
+                                /** @description fen */
+                                opening: number;
+                                /** @description fen */
+                                payments: number;
+                                /** @description fen */
+                                refunds: number;
+                                /** @description fen */
+                                topUps: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/statements/{month}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer disputes an ended month’s statement, saying what is wrong */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    /** @description YYYY-MM (Asia/Shanghai) */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the caller may confirm or dispute it now */
+                            canRespond: boolean;
+                            /** @description fen owed at its end */
+                            closingBalance: number;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the month is over (only then can it be confirmed) */
+                            ended: boolean;
+                            /** Format: date-time */
+                            from: string;
+                            lines: {
+                                /** @description fen, signed: what it adds to the balance owed */
+                                amount: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description fen */
+                                balance: number;
+                                description: string;
+                                /** @enum {unknown} */
+                                kind: "order" | "cancel" | "return" | "payment" | "refund" | "adjustment";
+                                orderNumber: string | null;
+                                reference: string;
+                            }[];
+                            /** @description YYYY-MM (Asia/Shanghai) */
+                            month: string;
+                            /** @description fen owed at the start of the month (negative: owed to the customer) */
+                            openingBalance: number;
+                            orders: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                number: string;
+                                status: string;
+                                /** @description fen */
+                                totalAmount: number;
+                            }[];
+                            payments: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description fen */
+                                appliedAmount: number;
+                                id: number;
+                                method: string;
+                                number: string;
+                                orderNumber: string | null;
+                                /** Format: date-time */
+                                paidAt: string;
+                                purpose: string;
+                            }[];
+                            refunds: {
+                                /** @description fen */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                method: string;
+                                number: string;
+                                orderNumber: string | null;
+                                status: string;
+                            }[];
+                            response: {
+                                /** @description fen */
+                                closingBalance: number;
+                                comment: string;
+                                /** @description fen */
+                                openingBalance: number;
+                                /** Format: date-time */
+                                repliedAt: string | null;
+                                repliedByName: string | null;
+                                reply: string | null;
+                                /** Format: date-time */
+                                respondedAt: string;
+                                respondedByName: string | null;
+                                /** @enum {unknown} */
+                                status: "confirmed" | "disputed";
+                            } | null;
+                            /** Format: date-time */
+                            to: string;
+                            totals: {
+                                /** @description fen */
+                                adjustment: number;
+                                /** @description fen */
+                                cancel: number;
+                                /** @description fen */
+                                order: number;
+                                /** @description fen */
+                                payment: number;
+                                /** @description fen */
+                                refund: number;
+                                /** @description fen */
+                                return: number;
+                            };
+                            wallet: {
+                                /** @description fen */
+                                adjustments: number;
+                                /** @description fen */
+                                closing: number;
+                                /** @description fen */
+                                opening: number;
+                                /** @description fen */
+                                payments: number;
+                                /** @description fen */
+                                refunds: number;
+                                /** @description fen */
+                                topUps: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/statements/{month}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对账单 as an A4 PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    /** @description YYYY-MM (Asia/Shanghai) */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/statements/{month}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finance answers a dispute */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    /** @description YYYY-MM (Asia/Shanghai) */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the caller may confirm or dispute it now */
+                            canRespond: boolean;
+                            /** @description fen owed at its end */
+                            closingBalance: number;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            /** @description the month is over (only then can it be confirmed) */
+                            ended: boolean;
+                            /** Format: date-time */
+                            from: string;
+                            lines: {
+                                /** @description fen, signed: what it adds to the balance owed */
+                                amount: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description fen */
+                                balance: number;
+                                description: string;
+                                /** @enum {unknown} */
+                                kind: "order" | "cancel" | "return" | "payment" | "refund" | "adjustment";
+                                orderNumber: string | null;
+                                reference: string;
+                            }[];
+                            /** @description YYYY-MM (Asia/Shanghai) */
+                            month: string;
+                            /** @description fen owed at the start of the month (negative: owed to the customer) */
+                            openingBalance: number;
+                            orders: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                number: string;
+                                status: string;
+                                /** @description fen */
+                                totalAmount: number;
+                            }[];
+                            payments: {
+                                /** @description fen */
+                                amount: number;
+                                /** @description fen */
+                                appliedAmount: number;
+                                id: number;
+                                method: string;
+                                number: string;
+                                orderNumber: string | null;
+                                /** Format: date-time */
+                                paidAt: string;
+                                purpose: string;
+                            }[];
+                            refunds: {
+                                /** @description fen */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                method: string;
+                                number: string;
+                                orderNumber: string | null;
+                                status: string;
+                            }[];
+                            response: {
+                                /** @description fen */
+                                closingBalance: number;
+                                comment: string;
+                                /** @description fen */
+                                openingBalance: number;
+                                /** Format: date-time */
+                                repliedAt: string | null;
+                                repliedByName: string | null;
+                                reply: string | null;
+                                /** Format: date-time */
+                                respondedAt: string;
+                                respondedByName: string | null;
+                                /** @enum {unknown} */
+                                status: "confirmed" | "disputed";
+                            } | null;
+                            /** Format: date-time */
+                            to: string;
+                            totals: {
+                                /** @description fen */
+                                adjustment: number;
+                                /** @description fen */
+                                cancel: number;
+                                /** @description fen */
+                                order: number;
+                                /** @description fen */
+                                payment: number;
+                                /** @description fen */
+                                refund: number;
+                                /** @description fen */
+                                return: number;
+                            };
+                            wallet: {
+                                /** @description fen */
+                                adjustments: number;
+                                /** @description fen */
+                                closing: number;
+                                /** @description fen */
+                                opening: number;
+                                /** @description fen */
+                                payments: number;
+                                /** @description fen */
+                                refunds: number;
+                                /** @description fen */
+                                topUps: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/statements/{month}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对账单 as .xlsx (明细 and 汇总 sheets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    /** @description YYYY-MM (Asia/Shanghai) */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers/{id}/users": {
         parameters: {
             query?: never;
@@ -9467,6 +10207,63 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One month over every customer in scope with a balance or activity: balances and answers */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM (Asia/Shanghai) */
+                    month: string;
+                    q?: string;
+                    status?: "confirmed" | "disputed" | "unanswered";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description fen */
+                                closingBalance: number;
+                                comment: string | null;
+                                customerCode: string;
+                                customerId: number;
+                                customerName: string;
+                                lineCount: number;
+                                /** @description fen */
+                                openingBalance: number;
+                                reply: string | null;
+                                status: (never | null) | ("confirmed" | "disputed");
+                            }[];
+                            /** @description YYYY-MM (Asia/Shanghai) */
+                            month: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

@@ -18,8 +18,8 @@ type Node =
   | undefined
   | Node[]
   | { [key: string]: Node | ((...args: never[]) => unknown) };
-type Content = Node;
-interface DocDefinition {
+export type Content = Node;
+export interface DocDefinition {
   info?: Record<string, string>;
   pageSize: 'A4';
   pageMargins: [number, number, number, number];
@@ -66,11 +66,11 @@ function printer(): PdfMake {
   return lib;
 }
 
-const render = (doc: DocDefinition) => printer().createPdf(doc).getBuffer();
+export const render = (doc: DocDefinition) => printer().createPdf(doc).getBuffer();
 
 const GRID = '#555555';
 /** Thin grid lines and roomy cells, like a printed form. */
-const gridLayout = {
+export const gridLayout = {
   hLineWidth: () => 0.6,
   vLineWidth: () => 0.6,
   hLineColor: () => GRID,
@@ -81,7 +81,7 @@ const gridLayout = {
   paddingRight: () => 4,
 };
 
-const styles = {
+export const styles = {
   supplier: { fontSize: 11, color: '#333333', alignment: 'center' },
   title: { fontSize: 20, bold: true, alignment: 'center', characterSpacing: 6, margin: [0, 2, 0, 10] },
   label: { color: '#555555' },

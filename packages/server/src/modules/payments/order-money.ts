@@ -27,9 +27,7 @@ export const methodNames: Record<PaymentMethod, string> = {
   wechat: '微信支付',
 };
 
-/** ¥1,234.50 for notes and timeline entries. */
-export const yuan = (fen: number) =>
-  `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export { yuan } from '../pricing/price-rules.ts';
 
 /** What the order is worth now: nothing once cancelled, less what received returns credited back. */
 export const netTotal = (o: OrderMoney) => (o.status === 'cancelled' ? 0 : o.totalAmount - o.creditedAmount);
