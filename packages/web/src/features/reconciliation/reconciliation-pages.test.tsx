@@ -209,11 +209,12 @@ describe('reconciliation pages', () => {
 
     fireEvent.click(screen.getByTestId('reconciliation-run'));
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/reconciliation/9'), slow);
-    const posted = calls.find((c) => c.path === '/api/reconciliation/runs' && c.method === 'POST')!;
-    expect(posted.form?.get('source')).toBe('工商银行基本户');
-    expect(posted.form?.get('kind')).toBe('bank');
-    expect(posted.form?.get('periodFrom')).toBe('2026-12-01');
-    expect(JSON.parse(String(posted.form?.get('mapping')))).toEqual(preview.mapping);
-    expect((posted.form?.get('file') as File).name).toBe('工行.csv');
+    const posted = calls.find((c) => c.path === '/api/reconciliation/runs' && c.method === 'POST')?.form;
+    if (!posted) throw new Error('no run posted');
+    expect(posted.get('source')).toBe('工商银行基本户');
+    expect(posted.get('kind')).toBe('bank');
+    expect(posted.get('periodFrom')).toBe('2026-12-01');
+    expect(JSON.parse(String(posted.get('mapping')))).toEqual(preview.mapping);
+    expect((posted.get('file') as File).name).toBe('工行.csv');
   });
 });
