@@ -1417,6 +1417,8 @@ export interface paths {
                                 levelName: string | null;
                                 name: string;
                                 notes: string;
+                                /** @description null = the supplier’s defaults */
+                                paymentMethods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[] | null;
                                 paymentTermDays: number;
                                 /** @description masked (138****1234) in lists */
                                 phone: string | null;
@@ -1487,6 +1489,8 @@ export interface paths {
                             levelName: string | null;
                             name: string;
                             notes: string;
+                            /** @description null = the supplier’s defaults */
+                            paymentMethods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[] | null;
                             paymentTermDays: number;
                             /** @description masked (138****1234) in lists */
                             phone: string | null;
@@ -1549,6 +1553,8 @@ export interface paths {
                             levelName: string | null;
                             name: string;
                             notes: string;
+                            /** @description null = the supplier’s defaults */
+                            paymentMethods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[] | null;
                             paymentTermDays: number;
                             /** @description masked (138****1234) in lists */
                             phone: string | null;
@@ -1591,6 +1597,8 @@ export interface paths {
                         levelId?: number | null;
                         name?: string;
                         notes?: string;
+                        /** @description the methods this customer may pay with; null = the supplier’s defaults */
+                        paymentMethods?: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[] | null;
                         paymentTermDays?: number;
                         phone?: string | null;
                         province?: string | null;
@@ -1625,6 +1633,8 @@ export interface paths {
                             levelName: string | null;
                             name: string;
                             notes: string;
+                            /** @description null = the supplier’s defaults */
+                            paymentMethods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[] | null;
                             paymentTermDays: number;
                             /** @description masked (138****1234) in lists */
                             phone: string | null;
@@ -1931,6 +1941,8 @@ export interface paths {
                             levelName: string | null;
                             name: string;
                             notes: string;
+                            /** @description null = the supplier’s defaults */
+                            paymentMethods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[] | null;
                             paymentTermDays: number;
                             /** @description masked (138****1234) in lists */
                             phone: string | null;
@@ -2377,6 +2389,8 @@ export interface paths {
                             levelName: string | null;
                             name: string;
                             notes: string;
+                            /** @description null = the supplier’s defaults */
+                            paymentMethods: ("wallet" | "credit" | "offline" | "alipay" | "wechat")[] | null;
                             paymentTermDays: number;
                             /** @description masked (138****1234) in lists */
                             phone: string | null;

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditLog, customers } from '../../db/schema/index.ts';
+import { auditLog, customers, type PaymentMethod } from '../../db/schema/index.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { AppError, notFound, validationFailed } from '../../lib/errors.ts';
 import type { AuthUser } from '../auth/session.ts';
@@ -28,12 +28,13 @@ export interface UpdateCustomerInput {
   address?: string | null;
   creditLimit?: number;
   paymentTermDays?: number;
+  paymentMethods?: PaymentMethod[] | null;
   notes?: string;
   tags?: string[];
   status?: 'active' | 'disabled';
 }
 
-const creditFields = ['creditLimit', 'paymentTermDays'] as const;
+const creditFields = ['creditLimit', 'paymentTermDays', 'paymentMethods'] as const;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**

@@ -1,4 +1,5 @@
 import { type TSchema, Type } from 'typebox';
+import { paymentMethods } from '../../db/schema/index.ts';
 import { Paged, PageQuery } from '../../lib/pagination.ts';
 import { DateTime, Id, Nullable } from '../../lib/schema-types.ts';
 import { Password, Username, UserView } from '../users/users.schemas.ts';
@@ -42,6 +43,7 @@ export const CustomerView = Type.Object({
   address: Nullable(Type.String()),
   creditLimit: Type.Integer({ description: 'fen' }),
   paymentTermDays: Type.Integer(),
+  paymentMethods: Nullable(Type.Array(Type.Enum(paymentMethods), { description: 'null = the supplier’s defaults' })),
   tags: Type.Array(Type.String()),
   notes: Type.String(),
   source: CustomerSource,
@@ -106,6 +108,14 @@ export const UpdateCustomerBody = Type.Object({
   address: Type.Optional(Clearable(Type.String({ maxLength: 200 }))),
   creditLimit: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e13, description: 'fen' })),
   paymentTermDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 365 })),
+  paymentMethods: Type.Optional(
+    Clearable(
+      Type.Array(Type.Enum(paymentMethods), {
+        uniqueItems: true,
+        description: 'the methods this customer may pay with; null = the supplier’s defaults',
+      }),
+    ),
+  ),
   notes: Type.Optional(Type.String({ maxLength: 2000 })),
   tags: Type.Optional(Tags),
   status: Type.Optional(

@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { customerLevels, customers } from '../../db/schema/index.ts';
+import { customerLevels, customers, type PaymentMethod } from '../../db/schema/index.ts';
 import { type AuditActor, audit } from '../../lib/audit.ts';
 import { AppError, notFound, validationFailed } from '../../lib/errors.ts';
 import { pageOf } from '../../lib/pagination.ts';
@@ -28,6 +28,7 @@ export interface CustomerRow {
   address: string | null;
   creditLimit: number;
   paymentTermDays: number;
+  paymentMethods: PaymentMethod[] | null;
   tags: string[];
   notes: string;
   source: 'staff' | 'registration' | 'import';
@@ -39,7 +40,7 @@ const selectCustomers = (where: SQL, tail: SQL = sql``) => sql`
   SELECT c.id::int AS id, c.code, c.name, c.status, c.level_id::int AS "levelId", l.name AS "levelName",
          c.salesperson_id::int AS "salespersonId", s.name AS "salespersonName", c.contact_name AS "contactName",
          c.phone, c.province, c.city, c.district, c.address, c.credit_limit::float8 AS "creditLimit",
-         c.payment_term_days AS "paymentTermDays", c.tags, c.notes, c.source,
+         c.payment_term_days AS "paymentTermDays", c.payment_methods AS "paymentMethods", c.tags, c.notes, c.source,
          ${iso('c.approved_at')} AS "approvedAt", ${iso('c.created_at')} AS "createdAt",
          count(*) OVER ()::int AS total
     FROM customers c

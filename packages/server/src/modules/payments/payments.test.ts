@@ -190,6 +190,27 @@ describe('wallet (预存款)', () => {
   });
 });
 
+describe('payment methods', () => {
+  it('the supplier enables methods, per customer if it wants; online ones only once configured', async () => {
+    const { customer, client: buyer } = await customerWith();
+    let options = (await buyer.get('/api/payment-options')).json();
+    expect(options.methods).toEqual(['wallet', 'credit', 'offline']);
+    const patched = await admin.patch(`/api/customers/${customer.id}`, { paymentMethods: ['offline'] });
+    expect(patched.status, patched.body).toBe(200);
+    expect(patched.json().paymentMethods).toEqual(['offline']);
+    options = (await buyer.get('/api/payment-options')).json();
+    expect(options.methods).toEqual(['offline']);
+    const sku = await createStockedSku(ctx, 10, { price: 100 });
+    const order = await placeOrder(buyer, sku.id, 1);
+    const res = await buyer.post(`/api/orders/${order.id}/payments`, { method: 'wallet' });
+    expect(res.status).toBe(400);
+    expect(res.json().error.details.fields[0].path).toBe('/body/method');
+    await admin.patch(`/api/customers/${customer.id}`, { paymentMethods: null });
+    expect((await buyer.get('/api/payment-options')).json().methods).toContain('wallet');
+    expect((await buyer.get('/api/payment-options?customerId=1')).json().customerId).toBe(customer.id);
+  });
+});
+
 describe('credit (账期)', () => {
   it('orders within the available credit; 409 CREDIT_LIMIT_EXCEEDED names what is available; repayments free it', async () => {
     const { customer, client: buyer } = await customerWith({ creditLimit: 10_000, paymentTermDays: 30 });
