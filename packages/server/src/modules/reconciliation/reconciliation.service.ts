@@ -154,7 +154,7 @@ export async function previewStatement(
     rows: table.rows.slice(0, 20),
     rowCount: table.rows.length,
     mapping,
-    source: named?.name ?? remembered?.name ?? fields.source?.trim() ?? null,
+    source: named?.name ?? remembered?.name ?? (fields.source?.trim() || null),
     period,
     sources,
   };
