@@ -183,6 +183,27 @@ const warehouses = lazyPage(
   (m) => m.WarehousesPage,
 );
 
+const statementsOverview = lazyPage(
+  () => import('../features/statements/statements-overview-page.tsx'),
+  (m) => m.StatementsOverviewPage,
+);
+const customerStatements = lazyPage(
+  () => import('../features/statements/customer-statements-page.tsx'),
+  (m) => m.CustomerStatementsPage,
+);
+const statement = lazyPage(
+  () => import('../features/statements/statement-page.tsx'),
+  (m) => m.StatementPage,
+);
+const portalStatements = lazyPage(
+  () => import('../features/statements/portal-statements-page.tsx'),
+  (m) => m.PortalStatementsPage,
+);
+const portalStatement = lazyPage(
+  () => import('../features/statements/portal-statement-page.tsx'),
+  (m) => m.PortalStatementPage,
+);
+
 const suspended = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 
 export const routes: RouteObject[] = [
@@ -220,6 +241,9 @@ export const routes: RouteObject[] = [
           { path: 'inventory/warehouses', ...warehouses },
           { path: 'customers', ...customers },
           { path: 'customers/:id', ...customerDetail },
+          { path: 'statements', ...statementsOverview },
+          { path: 'customers/:id/statements', ...customerStatements },
+          { path: 'customers/:id/statements/:month', ...statement },
           { path: 'users', ...users },
           { path: 'roles', ...roles },
           { path: 'audit', ...audit },
@@ -243,6 +267,8 @@ export const routes: RouteObject[] = [
           { path: 'orders/:id', ...portalOrder },
           { path: 'orders/:id/edit', ...portalOrderEdit },
           { path: 'returns', ...portalReturns },
+          { path: 'statements', ...portalStatements },
+          { path: 'statements/:month', ...portalStatement },
           { path: 'quick-order', ...portalQuickOrder },
           { path: '*', element: <NotFound home="/portal" /> },
         ],

@@ -1,4 +1,5 @@
 import { en as reconciliationEn } from '../features/reconciliation/i18n.ts';
+import { en as statementsEn } from '../features/statements/i18n.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const enUS: Messages = {
@@ -1373,4 +1374,5 @@ export const enUS: Messages = {
     change: 'Change',
   },
   reconciliation: reconciliationEn,
+  statements: statementsEn,
 };

@@ -1,4 +1,5 @@
 import { zh as reconciliationZh } from '../features/reconciliation/i18n.ts';
+import { zh as statementsZh } from '../features/statements/i18n.ts';
 
 /** Simplified Chinese, the default language; en-US.ts must have the same keys. */
 export const zhCN = {
@@ -1364,6 +1365,7 @@ export const zhCN = {
     change: '更换',
   },
   reconciliation: reconciliationZh,
+  statements: statementsZh,
 };
 
 export type Messages = typeof zhCN;
