@@ -174,3 +174,27 @@ describe('demo data', () => {
     expect(await tableCounts()).toEqual(before);
   });
 });
+
+describe('demo money', () => {
+  it('the demo buyer has a wallet, an overdue credit order, a transfer for finance and last month’s statement', async () => {
+    const buyer = await ctx.signIn('buyer', 'demo1234');
+    const me = (await buyer.get('/api/auth/me')).json().user;
+    const wallet = (await buyer.get(`/api/customers/${me.customerId}/wallet`)).json();
+    expect(wallet.balance).toBeGreaterThan(0);
+    const credit = (await buyer.get(`/api/customers/${me.customerId}/credit`)).json();
+    expect(credit.overdue).toBeGreaterThan(0);
+    const finance = await ctx.signIn('finance', 'demo1234');
+    const pending = (await finance.get('/api/payments?status=pending&method=offline')).json();
+    expect(pending.total).toBeGreaterThanOrEqual(2);
+    const lastMonth = new Date(Date.now() + 8 * 3600_000);
+    lastMonth.setUTCDate(1);
+    lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+    const statement = (
+      await buyer.get(`/api/customers/${me.customerId}/statements/${lastMonth.toISOString().slice(0, 7)}`)
+    ).json();
+    expect(statement.lines.length).toBeGreaterThan(0);
+    expect(statement.canRespond).toBe(true);
+    const options = (await buyer.get('/api/payment-options')).json();
+    expect(options.bankAccount.accountName).toBeTruthy();
+  });
+});
