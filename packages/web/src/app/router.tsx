@@ -183,6 +183,31 @@ const warehouses = lazyPage(
   (m) => m.WarehousesPage,
 );
 
+const financeWorkbench = lazyPage(
+  () => import('../features/finance/finance-workbench-page.tsx'),
+  (m) => m.FinanceWorkbenchPage,
+);
+const payments = lazyPage(
+  () => import('../features/finance/payments-page.tsx'),
+  (m) => m.PaymentsPage,
+);
+const receivables = lazyPage(
+  () => import('../features/finance/receivables-page.tsx'),
+  (m) => m.ReceivablesPage,
+);
+const refunds = lazyPage(
+  () => import('../features/finance/refunds-page.tsx'),
+  (m) => m.RefundsPage,
+);
+const paymentSettings = lazyPage(
+  () => import('../features/finance/payment-settings-page.tsx'),
+  (m) => m.PaymentSettingsPage,
+);
+const customerAccount = lazyPage(
+  () => import('../features/finance/customer-account-page.tsx'),
+  (m) => m.CustomerAccountPage,
+);
+
 const statementsOverview = lazyPage(
   () => import('../features/statements/statements-overview-page.tsx'),
   (m) => m.StatementsOverviewPage,
@@ -241,6 +266,12 @@ export const routes: RouteObject[] = [
           { path: 'inventory/warehouses', ...warehouses },
           { path: 'customers', ...customers },
           { path: 'customers/:id', ...customerDetail },
+          { path: 'customers/:id/account', ...customerAccount },
+          { path: 'finance', ...financeWorkbench },
+          { path: 'finance/settings', ...paymentSettings },
+          { path: 'payments', ...payments },
+          { path: 'receivables', ...receivables },
+          { path: 'refunds', ...refunds },
           { path: 'statements', ...statementsOverview },
           { path: 'customers/:id/statements', ...customerStatements },
           { path: 'customers/:id/statements/:month', ...statement },

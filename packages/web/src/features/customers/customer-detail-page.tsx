@@ -1,4 +1,4 @@
-import { CheckOutlined, CloseOutlined, LeftOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, CheckOutlined, CloseOutlined, LeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -68,26 +68,33 @@ export function CustomerDetailPage() {
             </Typography.Title>
             <Typography.Text type="secondary">{c.code}</Typography.Text>
           </div>
-          {c.status === 'pending' && editable ? (
-            <Space>
-              <Button
-                danger
-                icon={<CloseOutlined />}
-                onClick={() => setReview({ customer: c, decision: 'reject' })}
-                data-testid="customer-reject"
-              >
-                {t('customers.reject')}
-              </Button>
-              <Button
-                type="primary"
-                icon={<CheckOutlined />}
-                onClick={() => setReview({ customer: c, decision: 'approve' })}
-                data-testid="customer-approve"
-              >
-                {t('customers.approve')}
-              </Button>
-            </Space>
-          ) : null}
+          <Space>
+            {can(me, 'payments:view') ? (
+              <Link to={`/admin/customers/${c.id}/account`} data-testid="customer-money-account">
+                <Button icon={<AccountBookOutlined />}>{t('finance.account.link')}</Button>
+              </Link>
+            ) : null}
+            {c.status === 'pending' && editable ? (
+              <>
+                <Button
+                  danger
+                  icon={<CloseOutlined />}
+                  onClick={() => setReview({ customer: c, decision: 'reject' })}
+                  data-testid="customer-reject"
+                >
+                  {t('customers.reject')}
+                </Button>
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined />}
+                  onClick={() => setReview({ customer: c, decision: 'approve' })}
+                  data-testid="customer-approve"
+                >
+                  {t('customers.approve')}
+                </Button>
+              </>
+            ) : null}
+          </Space>
         </div>
         <Descriptions column={5} size="small" style={{ marginTop: 16 }}>
           <Descriptions.Item label={t('customers.level')}>{c.levelName ?? t('customers.noLevel')}</Descriptions.Item>
