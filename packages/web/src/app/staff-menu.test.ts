@@ -74,4 +74,31 @@ describe('staff menu', () => {
     expect(activeStaffMenuKey('/admin/inventory/stocktakes/12')).toBe('inventoryStocktakes');
     expect(activeStaffMenuKey('/admin/inventory/warehouses')).toBe('warehouses');
   });
+
+  it('gathers the finance pages into one group after customers; payment settings need payments:confirm', () => {
+    expect(keys(['payments:view'])).toEqual([
+      'workbench',
+      'financeWorkbench',
+      'payments',
+      'receivables',
+      'refunds',
+      'statements',
+      'reconciliation',
+    ]);
+    const items = groupStaffMenu(visibleStaffMenu(['customers:view', 'payments:view', 'payments:confirm']));
+    expect(items.map((item) => ('group' in item && item.group ? item.group : (item as { key: string }).key))).toEqual([
+      'workbench',
+      'customers',
+      'finance',
+    ]);
+    expect((items[2] as { entries: { key: string }[] }).entries.map((e) => e.key)).toContain('paymentSettings');
+    expect(activeStaffMenuKey('/admin/finance')).toBe('financeWorkbench');
+    expect(activeStaffMenuKey('/admin/finance/settings')).toBe('paymentSettings');
+    expect(activeStaffMenuKey('/admin/payments')).toBe('payments');
+    expect(activeStaffMenuKey('/admin/receivables')).toBe('receivables');
+    expect(activeStaffMenuKey('/admin/refunds')).toBe('refunds');
+    expect(activeStaffMenuKey('/admin/statements')).toBe('statements');
+    expect(activeStaffMenuKey('/admin/reconciliation/12')).toBe('reconciliation');
+    expect(activeStaffMenuKey('/admin/customers/12/account')).toBe('customers');
+  });
 });

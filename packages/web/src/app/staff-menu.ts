@@ -11,14 +11,15 @@ export interface StaffMenuEntry {
     | 'users'
     | 'roles'
     | 'audit'
-    | InventoryMenuKey;
+    | InventoryMenuKey
+    | FinanceMenuKey;
   path: string;
   permission?: string;
   /** Entries of a group show together as one submenu. */
   group?: StaffMenuGroup;
 }
 
-export type StaffMenuGroup = 'inventory';
+export type StaffMenuGroup = 'inventory' | 'finance';
 type InventoryMenuKey =
   | 'inventoryLevels'
   | 'inventoryMovements'
@@ -27,6 +28,14 @@ type InventoryMenuKey =
   | 'inventoryStocktakes'
   | 'inventoryBatches'
   | 'warehouses';
+type FinanceMenuKey =
+  | 'financeWorkbench'
+  | 'payments'
+  | 'receivables'
+  | 'refunds'
+  | 'statements'
+  | 'reconciliation'
+  | 'paymentSettings';
 
 export const staffMenu: StaffMenuEntry[] = [
   { key: 'workbench', path: '/admin' },
@@ -43,6 +52,13 @@ export const staffMenu: StaffMenuEntry[] = [
   { key: 'inventoryBatches', path: '/admin/inventory/batches', permission: 'inventory:view', group: 'inventory' },
   { key: 'warehouses', path: '/admin/inventory/warehouses', permission: 'inventory:view', group: 'inventory' },
   { key: 'customers', path: '/admin/customers', permission: 'customers:view' },
+  { key: 'financeWorkbench', path: '/admin/finance', permission: 'payments:view', group: 'finance' },
+  { key: 'payments', path: '/admin/payments', permission: 'payments:view', group: 'finance' },
+  { key: 'receivables', path: '/admin/receivables', permission: 'payments:view', group: 'finance' },
+  { key: 'refunds', path: '/admin/refunds', permission: 'payments:view', group: 'finance' },
+  { key: 'statements', path: '/admin/statements', permission: 'payments:view', group: 'finance' },
+  { key: 'reconciliation', path: '/admin/reconciliation', permission: 'payments:view', group: 'finance' },
+  { key: 'paymentSettings', path: '/admin/finance/settings', permission: 'payments:confirm', group: 'finance' },
   { key: 'users', path: '/admin/users', permission: 'users:view' },
   { key: 'roles', path: '/admin/roles', permission: 'roles:view' },
   { key: 'audit', path: '/admin/audit', permission: 'audit:view' },

@@ -1,12 +1,17 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
   ContainerOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  DiffOutlined,
   DownOutlined,
   ExportOutlined,
+  FieldTimeOutlined,
+  FileDoneOutlined,
+  FundOutlined,
   GlobalOutlined,
   HomeOutlined,
   ImportOutlined,
@@ -15,14 +20,17 @@ import {
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  MoneyCollectOutlined,
   PayCircleOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
   RollbackOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   ShopOutlined,
   SwapOutlined,
   TeamOutlined,
+  TransactionOutlined,
 } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Layout, Menu, type MenuProps, Tag } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -60,9 +68,19 @@ const menuIcons: Record<StaffMenuEntry['key'], ReactNode> = {
   inventoryStocktakes: <ReconciliationOutlined />,
   inventoryBatches: <ContainerOutlined />,
   warehouses: <HomeOutlined />,
+  financeWorkbench: <FundOutlined />,
+  payments: <TransactionOutlined />,
+  receivables: <FieldTimeOutlined />,
+  refunds: <MoneyCollectOutlined />,
+  statements: <FileDoneOutlined />,
+  reconciliation: <DiffOutlined />,
+  paymentSettings: <SettingOutlined />,
 };
 
-const groupIcons: Record<StaffMenuGroup, ReactNode> = { inventory: <InboxOutlined /> };
+const groupIcons: Record<StaffMenuGroup, ReactNode> = {
+  inventory: <InboxOutlined />,
+  finance: <AccountBookOutlined />,
+};
 
 const collapsedKey = 'dinghuo.sider.collapsed';
 

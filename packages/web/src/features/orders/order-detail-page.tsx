@@ -34,6 +34,7 @@ import { useApiError } from '../../components/use-api-error.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { formatRegion } from '../../lib/regions.ts';
+import { OrderBillSection } from '../finance/order-bill-section.tsx';
 import { ApproveModal, CancelModal } from './order-action-modals.tsx';
 import { carrierKey } from './order-carriers.ts';
 import { OrderEditModal } from './order-edit-modal.tsx';
@@ -237,6 +238,7 @@ function OrderDetail({ order: o }: { order: OrderView }) {
       <Card title={t('orders.lines.title')} style={{ marginBottom: 16 }}>
         <OrderLines order={o} />
       </Card>
+      <OrderBillSection orderId={o.id} />
       <OrderReturnsSection order={o} />
       <Row gutter={16}>
         <Col span={14}>
