@@ -39,7 +39,7 @@ async function orderCustomer(
   const [row] = await queryRows<CustomerRow>(
     tx,
     sql`SELECT c.id::int AS id, c.status, c.salesperson_id::int AS "salespersonId", c.credit_limit::float8 AS "creditLimit"
-          FROM customers c WHERE c.id = ${id} AND ${customerScope(user)} ${lock ? sql`FOR UPDATE` : sql``}`,
+          FROM customers c WHERE c.id = ${id} AND ${customerScope(user)} ${lock ? sql`FOR NO KEY UPDATE` : sql``}`,
   );
   if (!row) throw notFound('Customer');
   if (row.status !== 'active')

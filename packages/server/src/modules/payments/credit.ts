@@ -26,7 +26,7 @@ async function lockCreditTerms(tx: DbOrTx, customerId: number) {
   const [row] = await queryRows<{ creditLimit: number; paymentTermDays: number }>(
     tx,
     sql`SELECT credit_limit::float8 AS "creditLimit", payment_term_days AS "paymentTermDays"
-          FROM customers WHERE id = ${customerId} FOR UPDATE`,
+          FROM customers WHERE id = ${customerId} FOR NO KEY UPDATE`,
   );
   return row ?? { creditLimit: 0, paymentTermDays: 0 };
 }

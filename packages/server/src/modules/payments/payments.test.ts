@@ -253,6 +253,29 @@ describe('credit (账期)', () => {
     await expectLedgersBalanced();
   });
 
+  it('concurrent credit orders never exceed the limit: a burst takes exactly what the credit allows', async () => {
+    const { customer, client: buyer } = await customerWith({ creditLimit: 8000 });
+    const sku = await createStockedSku(ctx, 1000, { price: 1000 });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        buyer.post('/api/orders', { lines: [{ skuId: sku.id, quantity: 1 }], paymentMethod: 'credit' }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(8);
+    expect(results.filter((r) => r.status === 409).every((r) => r.json().error.code === 'CREDIT_LIMIT_EXCEEDED')).toBe(
+      true,
+    );
+    // Paying them all by credit at once fits exactly.
+    const placed = results.filter((r) => r.status === 201).map((r) => r.json().id as number);
+    const paid = await Promise.all(placed.map((id) => buyer.post(`/api/orders/${id}/payments`, { method: 'credit' })));
+    expect(paid.every((r) => r.status === 201)).toBe(true);
+    expect((await buyer.get(`/api/customers/${customer.id}/credit`)).json()).toMatchObject({
+      outstanding: 8000,
+      available: 0,
+    });
+    await expectLedgersBalanced();
+  });
+
   it('an order placed on credit is charged when it ships; ageing buckets and the overdue block', async () => {
     const { customer, client: buyer } = await customerWith({ creditLimit: 100_000, paymentTermDays: 10 });
     const sku = await createStockedSku(ctx, 1000, { price: 2000 });
