@@ -125,6 +125,55 @@ describe.each(['alipay', 'wechat'] as const)('%s', (method) => {
   });
 });
 
+/** A multipart form through the app: text fields, then the file. */
+async function postForm(client: TestClient, url: string, fields: Record<string, string>, file: Buffer) {
+  const boundary = `----dh${Math.random().toString(16).slice(2)}`;
+  const parts = [
+    ...Object.entries(fields).map(([name, value]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    ),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bill.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
+    file,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ];
+  const res = await ctx.app.inject({
+    method: 'POST',
+    url,
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: client.cookie ?? '' },
+  });
+  return { status: res.statusCode, body: res.body, json: () => res.json() };
+}
+
+describe.each(['alipay', 'wechat'] as const)('reconciling a %s bill', (method) => {
+  it('the bill downloaded from the provider matches what was credited', async () => {
+    const { client: buyer } = await createCustomerWithUser(ctx);
+    const paid = [];
+    for (const price of [1111, 2222]) {
+      const order = await orderFor(buyer, price);
+      const payment = await startOnline(buyer, order.id, method);
+      await gateway.pay(method, payment.number);
+      paid.push(payment);
+    }
+    const bill = Buffer.from(await (await fetch(`${gateway.url}/merchant/bill/${method}`)).arrayBuffer());
+    const preview = await postForm(finance, '/api/reconciliation/preview', { source: method }, bill);
+    expect(preview.status, preview.body).toBe(200);
+    expect(preview.json().kind).toBe(method);
+    const run = await postForm(
+      finance,
+      '/api/reconciliation/runs',
+      { source: method, kind: method, mapping: JSON.stringify(preview.json().mapping) },
+      bill,
+    );
+    expect(run.status, run.body).toBe(201);
+    const detail = (await finance.get(`/api/reconciliation/runs/${run.json().id}?result=matched`)).json();
+    const matched = detail.items.map((i: { paymentId: number }) => i.paymentId);
+    for (const p of paid) expect(matched).toContain(p.id);
+  });
+});
+
 describe('when notifications do not arrive', () => {
   it('sync asks the provider and credits a paid payment', async () => {
     const { client: buyer } = await createCustomerWithUser(ctx);

@@ -1110,6 +1110,53 @@ ${main}
     res.end(await payPage(method, t, outTradeNo));
   }
 
+  // ---------------------------------------------------------------- merchant centre (bill downloads)
+
+  /** A Shanghai calendar day (YYYY-MM-DD) as its first or last instant. */
+  const shanghaiDay = (day: string | null, end: boolean): Date | null => {
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+    const start = new Date(`${day}T00:00:00+08:00`);
+    return end ? new Date(start.getTime() + 86_400_000 - 1) : start;
+  };
+
+  /**
+   * GET /merchant/bill/{alipay|wechat}?from=YYYY-MM-DD&to=YYYY-MM-DD (default today, Asia/Shanghai): the
+   * provider's bill file as a download, like the merchant centre's 下载账单.
+   */
+  function merchantBill(method: OnlineMethod, url: URL, res: import('node:http').ServerResponse) {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const from = shanghaiDay(url.searchParams.get('from') ?? today, false);
+    const to = shanghaiDay(url.searchParams.get('to') ?? url.searchParams.get('from') ?? today, true);
+    if (!from || !to) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('from / to: YYYY-MM-DD');
+    }
+    const text = billFile(method, [...trades.values()], from, to, {
+      alipaySellerId: DEMO_ALIPAY_SELLER_ID,
+      wechatAppId: DEMO_WECHAT_APP_ID,
+      wechatMchId: DEMO_WECHAT_MCH_ID,
+    });
+    const name = `${method === 'alipay' ? 'alipay-bill' : 'wechatpay-bill'}-${url.searchParams.get('from') ?? today}.csv`;
+    res.writeHead(200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    });
+    return res.end(`\ufeff${text}`);
+  }
+
+  function merchantPage(res: import('node:http').ServerResponse) {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>商家中心（本地模拟网关）</title><style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;max-width:640px;margin:32px auto;padding:0 16px;color:#222}
+a{display:inline-block;margin:8px 12px 8px 0;padding:10px 16px;border-radius:6px;color:#fff;text-decoration:none}
+.a{background:#1677ff}.w{background:#07c160}p{color:#666}</style></head><body>
+<h1>商家中心</h1><p>本地模拟网关 · 仅用于演示和测试。下载今天（${today}）的账单，到「自动对账」导入。</p>
+<a class="a" href="/merchant/bill/alipay?from=${today}">下载支付宝账单</a>
+<a class="w" href="/merchant/bill/wechat?from=${today}">下载微信支付账单</a></body></html>`);
+  }
+
   // ---------------------------------------------------------------- server
 
   const server = createServer((req, res) => {
@@ -1119,6 +1166,9 @@ ${main}
         const body = await readBody(req);
         if (url.pathname === '/alipay/gateway.do' && req.method === 'POST') return handleAlipay(url, req, body, res);
         if (url.pathname.startsWith('/v3/')) return handleWechat(url, req, body, res);
+        const bill = /^\/merchant\/bill\/(alipay|wechat)$/.exec(url.pathname);
+        if (bill && req.method === 'GET') return merchantBill(bill[1] as OnlineMethod, url, res);
+        if (url.pathname === '/merchant' && req.method === 'GET') return merchantPage(res);
         const page = /^\/pay\/(alipay|wechat)\/([^/]+)$/.exec(url.pathname);
         if (page && (req.method === 'GET' || req.method === 'POST')) {
           return await handlePayPage(page[1] as OnlineMethod, decodeURIComponent(page[2]), req, res);
