@@ -1,4 +1,4 @@
-import { AccountBookOutlined, CheckOutlined, CloseOutlined, LeftOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, CheckOutlined, CloseOutlined, FileTextOutlined, LeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -72,6 +72,11 @@ export function CustomerDetailPage() {
             {can(me, 'payments:view') ? (
               <Link to={`/admin/customers/${c.id}/account`} data-testid="customer-money-account">
                 <Button icon={<AccountBookOutlined />}>{t('finance.account.link')}</Button>
+              </Link>
+            ) : null}
+            {can(me, 'statements:view') ? (
+              <Link to={`/admin/customers/${c.id}/statements`} data-testid="customer-statements">
+                <Button icon={<FileTextOutlined />}>{t('statements.viewStatements')}</Button>
               </Link>
             ) : null}
             {c.status === 'pending' && editable ? (

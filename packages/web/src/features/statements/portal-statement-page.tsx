@@ -54,7 +54,12 @@ export function PortalStatementPage() {
 function PortalStatement({ statement: s, onMonth }: { statement: Statement; onMonth: (month: string) => void }) {
   const { t } = useTranslation();
   const label = useMonthLabel();
-  const state = statementState({ ended: s.ended, status: s.response?.status ?? null });
+  const state = statementState({
+    ended: s.ended,
+    status: s.response?.status ?? null,
+    lineCount: s.lines.length,
+    closingBalance: s.closingBalance,
+  });
   const lastDay = formatDate(new Date(new Date(s.to).getTime() - 1));
 
   return (
@@ -84,7 +89,7 @@ function PortalStatement({ statement: s, onMonth }: { statement: Statement; onMo
               {t('statements.portal.period', { from: formatDate(s.from), to: lastDay })}
             </div>
           </div>
-          <MonthSwitcher month={s.month} onChange={onMonth} picker={false} />
+          <MonthSwitcher month={s.month} onChange={onMonth} compact />
         </div>
         <div className="statement-head-closing">
           <span className="muted">{t(s.ended ? 'statements.closingPayable' : 'statements.currentPayable')}</span>
@@ -175,12 +180,12 @@ function RespondButtons({ statement }: { statement: Statement }) {
         <Form
           form={form}
           layout="vertical"
+          initialValues={{ comment: disputed ? statement.response?.comment : '' }}
           onFinish={({ comment }) =>
             dispute.mutate(comment.trim(), {
               onSuccess: () => {
                 message.success(t('statements.portal.disputedToast'));
                 setDisputing(false);
-                form.resetFields();
               },
               onError: (error) => showError(error, form),
             })

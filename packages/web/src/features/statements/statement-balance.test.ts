@@ -27,4 +27,12 @@ describe('statementState', () => {
     expect(statementState({ ended: true, status: 'confirmed' })).toBe('confirmed');
     expect(statementState({ ended: true, status: 'disputed' })).toBe('disputed');
   });
+
+  it('calls an ended month without lines or balance quiet, unless someone answered it', () => {
+    expect(statementState({ ended: true, status: null, lineCount: 0, closingBalance: 0 })).toBe('quiet');
+    expect(statementState({ ended: true, status: null, lineCount: 0, closingBalance: 5000 })).toBe('pending');
+    expect(statementState({ ended: true, status: null, lineCount: 2, closingBalance: 0 })).toBe('pending');
+    expect(statementState({ ended: false, status: null, lineCount: 0, closingBalance: 0 })).toBe('open');
+    expect(statementState({ ended: true, status: 'confirmed', lineCount: 0, closingBalance: 0 })).toBe('confirmed');
+  });
 });

@@ -16,12 +16,21 @@ export function formatSignedMoney(fen: number): string {
   return fen > 0 ? `+${formatMoney(fen)}` : formatMoney(fen);
 }
 
-/** Where a statement stands for its reader: still running, waiting for the customer, or answered. */
-export type StatementState = 'open' | 'pending' | 'confirmed' | 'disputed';
+/**
+ * Where a statement stands for its reader: still running, waiting for the customer, answered, or an
+ * ended month with nothing in it and nothing owed (无往来), which nobody needs to look at.
+ */
+export type StatementState = 'open' | 'pending' | 'confirmed' | 'disputed' | 'quiet';
 
-export function statementState(statement: { ended: boolean; status: 'confirmed' | 'disputed' | null }): StatementState {
+export function statementState(statement: {
+  ended: boolean;
+  status: 'confirmed' | 'disputed' | null;
+  lineCount?: number;
+  closingBalance?: number;
+}): StatementState {
   if (statement.status) return statement.status;
-  return statement.ended ? 'pending' : 'open';
+  if (!statement.ended) return 'open';
+  return statement.lineCount === 0 && statement.closingBalance === 0 ? 'quiet' : 'pending';
 }
 
 export const statementStateColor: Record<StatementState, string> = {
@@ -29,4 +38,5 @@ export const statementStateColor: Record<StatementState, string> = {
   pending: 'gold',
   confirmed: 'green',
   disputed: 'red',
+  quiet: 'default',
 };

@@ -10,7 +10,7 @@ import { NotFound } from '../../components/not-found.tsx';
 import { useApiError } from '../../components/use-api-error.ts';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { statementState } from './statement-balance.ts';
-import { lineKey, monthChange } from './statement-lines.ts';
+import { lineKey, monthChange, relatedOrder } from './statement-lines.ts';
 import { isMonth, lastEndedMonth } from './statement-month.ts';
 import {
   AnswerView,
@@ -74,8 +74,24 @@ function StatementView({
   const { t } = useTranslation();
   const { data: me } = useMe();
   const label = useMonthLabel();
-  const state = statementState({ ended: s.ended, status: s.response?.status ?? null });
+  const state = statementState({
+    ended: s.ended,
+    status: s.response?.status ?? null,
+    lineCount: s.lines.length,
+    closingBalance: s.closingBalance,
+  });
+  // Orders placed this month link to their page; others (a payment for an older order) stay text.
   const orderIds = new Map(s.orders.map((o) => [o.number, o.id]));
+  const orderNumber = (number: string) => {
+    const id = orderIds.get(number);
+    return id ? (
+      <Link to={`/admin/orders/${id}`} className="statement-reference">
+        {number}
+      </Link>
+    ) : (
+      <span className="statement-reference">{number}</span>
+    );
+  };
   // The API's `to` is the first instant of the next month; the period ends the day before.
   const lastDay = formatDate(new Date(new Date(s.to).getTime() - 1));
 
@@ -88,14 +104,19 @@ function StatementView({
     {
       title: t('statements.columns.at'),
       key: 'at',
-      width: 150,
-      render: (_, row) => (row.line ? formatDateTime(row.line.at) : null),
+      width: 140,
+      render: (_, row) =>
+        row.line ? (
+          <span className="statement-nowrap">{formatDateTime(row.line.at)}</span>
+        ) : (
+          <strong>{t(row.edge === 'opening' ? 'statements.openingRow' : 'statements.closingRow')}</strong>
+        ),
       onCell: (row) => (row.edge ? { colSpan: 5 } : {}),
     },
     {
       title: t('statements.columns.kind'),
       key: 'kind',
-      width: 100,
+      width: 90,
       render: (_, row) => (row.line ? <Tag>{t(`statements.kinds.${row.line.kind}`)}</Tag> : null),
       onCell: (row) => (row.edge ? { colSpan: 0 } : {}),
     },
@@ -105,13 +126,16 @@ function StatementView({
       width: 200,
       render: (_, row) => {
         if (!row.line) return null;
-        const id = orderIds.get(row.line.reference);
-        return id ? (
-          <Link to={`/admin/orders/${id}`} className="statement-reference">
-            {row.line.reference}
-          </Link>
-        ) : (
-          <span className="statement-reference">{row.line.reference}</span>
+        const order = relatedOrder(row.line);
+        return (
+          <div className="statement-reference-cell">
+            {orderNumber(row.line.reference)}
+            {order ? (
+              <span className="statement-related-order">
+                {t('statements.kinds.order')} {orderNumber(order)}
+              </span>
+            ) : null}
+          </div>
         );
       },
       onCell: (row) => (row.edge ? { colSpan: 0 } : {}),
@@ -119,27 +143,22 @@ function StatementView({
     {
       title: t('statements.columns.detail'),
       key: 'detail',
-      render: (_, row) => (row.line ? <LineDetailText line={row.line} statement={s} /> : null),
+      render: (_, row) => (row.line ? <LineDetailText line={row.line} statement={s} withOrder={false} /> : null),
       onCell: (row) => (row.edge ? { colSpan: 0 } : {}),
     },
     {
       title: t('statements.columns.amount'),
       key: 'amount',
       align: 'right',
-      width: 150,
-      render: (_, row) =>
-        row.line ? (
-          <SignedMoney fen={row.line.amount} />
-        ) : (
-          <strong>{t(row.edge === 'opening' ? 'statements.openingRow' : 'statements.closingRow')}</strong>
-        ),
+      width: 120,
+      render: (_, row) => (row.line ? <SignedMoney fen={row.line.amount} /> : null),
       onCell: (row) => (row.edge ? { colSpan: 0 } : {}),
     },
     {
       title: t('statements.columns.balance'),
       key: 'balance',
       align: 'right',
-      width: 170,
+      width: 140,
       render: (_, row) => <Balance fen={row.balance} testId={row.edge ? `lines-${row.edge}` : undefined} />,
     },
   ];

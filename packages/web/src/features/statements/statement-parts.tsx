@@ -41,17 +41,30 @@ export function Balance({ fen, testId }: { fen: number; testId?: string }) {
   );
 }
 
-/** A movement, signed by what it does to the balance owed (+ an order, − a payment). */
-export function SignedMoney({ fen, testId }: { fen: number; testId?: string }) {
+/**
+ * A movement, signed by what it does to the balance owed (+ an order, − a payment) and coloured so;
+ * `plain` leaves the colour off where up is not bad news (the wallet).
+ */
+export function SignedMoney({ fen, testId, plain = false }: { fen: number; testId?: string; plain?: boolean }) {
+  const tone = plain ? '' : fen > 0 ? 'is-up' : fen < 0 ? 'is-down' : '';
   return (
-    <span className={`statement-signed ${fen > 0 ? 'is-up' : fen < 0 ? 'is-down' : ''}`} data-testid={testId}>
+    <span className={`statement-signed ${tone}`} data-testid={testId}>
       {formatSignedMoney(fen)}
     </span>
   );
 }
 
 /** The line's method, repayment or note in the reader's language, and the order it belongs to. */
-export function LineDetailText({ line, statement }: { line: StatementLine; statement: Statement }) {
+export function LineDetailText({
+  line,
+  statement,
+  withOrder = true,
+}: {
+  line: StatementLine;
+  statement: Statement;
+  /** Off where the order number is shown beside the line's own. */
+  withOrder?: boolean;
+}) {
   const { t } = useTranslation();
   const detail = lineDetail(line, statement);
   const parts: string[] = [];
@@ -60,7 +73,7 @@ export function LineDetailText({ line, statement }: { line: StatementLine; state
     parts.push(t(`orders.paymentMethods.${detail.method}`, { defaultValue: detail.method }));
   } else if (detail.kind === 'note' && detail.note) parts.push(detail.note);
   else if (detail.kind === 'text') parts.push(detail.text);
-  const order = relatedOrder(line);
+  const order = withOrder ? relatedOrder(line) : null;
   if (order) parts.push(t('statements.forOrder', { number: order }));
   return parts.length ? <span className="statement-line-detail">{parts.join(' · ')}</span> : null;
 }
@@ -81,7 +94,9 @@ export function WalletSummary({ wallet }: { wallet: Statement['wallet'] }) {
       {cells.map(([key, signed]) => (
         <div key={key} className="statement-wallet-cell">
           <dt>{t(`statements.wallet.${key}`)}</dt>
-          <dd data-testid={`wallet-${key}`}>{signed ? <SignedMoney fen={wallet[key]} /> : formatMoney(wallet[key])}</dd>
+          <dd data-testid={`wallet-${key}`}>
+            {signed ? <SignedMoney fen={wallet[key]} plain /> : formatMoney(wallet[key])}
+          </dd>
         </div>
       ))}
     </dl>
@@ -108,7 +123,8 @@ export function AnswerView({ statement, side }: { statement: Statement; side: 's
   return (
     <div className="statement-answer" data-testid="statement-answer" data-status={response.status}>
       <div className="statement-answer-head">
-        <StatementStateTag state={response.status} />
+        {/* The portal's title already carries the tag. */}
+        {side === 'staff' ? <StatementStateTag state={response.status} /> : null}
         <span className="muted">{said}</span>
       </div>
       {response.comment ? (
@@ -142,15 +158,15 @@ export function AnswerView({ statement, side }: { statement: Statement; side: 's
   );
 }
 
-/** Previous month · month picker · next month; never past the current month. */
+/** Previous month · month picker · next month (`compact`: the arrows alone); never past the current month. */
 export function MonthSwitcher({
   month,
   onChange,
-  picker = true,
+  compact = false,
 }: {
   month: string;
   onChange: (month: string) => void;
-  picker?: boolean;
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   const label = useMonthLabel();
@@ -164,7 +180,7 @@ export function MonthSwitcher({
         title={t('statements.previousMonth')}
         data-testid="statement-month-previous"
       />
-      {picker ? (
+      {compact ? null : (
         <DatePicker
           picker="month"
           allowClear={false}
@@ -175,10 +191,6 @@ export function MonthSwitcher({
           style={{ width: 140 }}
           data-testid="statement-month-picker"
         />
-      ) : (
-        <Button className="statement-month-label" data-testid="statement-month-label">
-          {label(month)}
-        </Button>
       )}
       <Button
         icon={<RightOutlined />}

@@ -82,9 +82,7 @@ export function StatementsOverviewPage() {
       title: t('statements.status'),
       dataIndex: 'status',
       width: 120,
-      render: (answer: OverviewRow['status']) => (
-        <StatementStateTag state={statementState({ ended, status: answer })} />
-      ),
+      render: (_, row) => <StatementStateTag state={statementState({ ...row, ended })} />,
     },
     {
       title: t('statements.commentAndReply'),
