@@ -1093,8 +1093,8 @@ export const enUS: Messages = {
       receivedToday: 'Received today',
       overdueCustomers: 'Overdue customers',
       todayReceipts: 'Today’s payments',
-      count: '{{count}} payments',
-      customers: '{{count}} customers',
+      count: 'count: {{count}}',
+      customers: 'customers: {{count}}',
       countColumn: 'Count',
       receivedTotal: 'Money received',
       receivedHint:
@@ -1105,6 +1105,8 @@ export const enUS: Messages = {
       noReceipts: 'No payments today yet',
       oldestDue: 'Oldest due {{date}}',
       ofOutstanding: 'Owes {{amount}}',
+      payerIs: 'Payer: {{name}}',
+      tradeNoIs: 'Ref. {{number}}',
     },
     payments: {
       title: 'Payments',

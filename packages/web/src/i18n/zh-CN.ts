@@ -1096,6 +1096,8 @@ export const zhCN = {
       noReceipts: '今日暂无收款',
       oldestDue: '最早到期 {{date}}',
       ofOutstanding: '应收 {{amount}}',
+      payerIs: '付款方：{{name}}',
+      tradeNoIs: '流水号：{{number}}',
     },
     payments: {
       title: '收款记录',

@@ -220,8 +220,8 @@ function TransferRow({ payment }: { payment: Payment }) {
         </div>
         <Typography.Text type="secondary" className="finance-queue-meta">
           {[
-            `${t('finance.payments.payer')}：${payment.payerName || '-'}`,
-            payment.providerTradeNo ? `${t('finance.payments.providerTradeNo')}：${payment.providerTradeNo}` : null,
+            t('finance.workbench.payerIs', { name: payment.payerName || '-' }),
+            payment.providerTradeNo ? t('finance.workbench.tradeNoIs', { number: payment.providerTradeNo }) : null,
             formatDateTime(payment.createdAt),
           ]
             .filter(Boolean)

@@ -73,14 +73,14 @@ export function PaymentsPage() {
     {
       title: t('finance.payments.purpose'),
       key: 'purpose',
-      width: 160,
+      width: 150,
       render: (_, p) =>
         p.orderId ? <Link to={`/admin/orders/${p.orderId}`}>{p.orderNumber}</Link> : t(`finance.purposes.${p.purpose}`),
     },
     {
       title: t('finance.payments.method'),
       dataIndex: 'method',
-      width: 96,
+      width: 104,
       render: (method: Payment['method']) => t(`orders.paymentMethods.${method}`),
     },
     {
@@ -129,7 +129,7 @@ export function PaymentsPage() {
             allowClear
             defaultValue={query.q}
             placeholder={t('finance.payments.searchPlaceholder')}
-            style={{ width: 260 }}
+            style={{ width: 240 }}
             onSearch={(q) => set({ q: q.trim() || undefined })}
             data-testid="payments-search"
           />
@@ -146,7 +146,7 @@ export function PaymentsPage() {
             allowClear
             value={query.status}
             placeholder={t('finance.payments.allStates')}
-            style={{ width: 110 }}
+            style={{ width: 120 }}
             onChange={(status) => set({ status })}
             options={paymentStates.map((s) => ({ value: s, label: t(`finance.paymentStates.${s}`) }))}
             data-testid="payments-filter-status"
@@ -155,7 +155,7 @@ export function PaymentsPage() {
             allowClear
             value={query.method}
             placeholder={t('finance.payments.allMethods')}
-            style={{ width: 110 }}
+            style={{ width: 120 }}
             onChange={(method) => set({ method })}
             options={paymentMethods.map((m) => ({ value: m, label: t(`orders.paymentMethods.${m}`) }))}
             data-testid="payments-filter-method"
@@ -164,7 +164,7 @@ export function PaymentsPage() {
             allowClear
             value={query.purpose}
             placeholder={t('finance.payments.allPurposes')}
-            style={{ width: 120 }}
+            style={{ width: 130 }}
             onChange={(purpose) => set({ purpose })}
             options={paymentPurposes.map((p) => ({ value: p, label: t(`finance.purposes.${p}`) }))}
             data-testid="payments-filter-purpose"
