@@ -273,7 +273,7 @@ export async function paymentsRoutes(app: App) {
       config: { access: 'payments:create' },
       schema: {
         tags,
-        summary: `Attach a transfer voucher (JPEG, PNG, WebP or PDF ≤ 5 MB, field "file", at most ${MAX_VOUCHERS}) to a pending offline payment`,
+        summary: `Attach a transfer voucher (JPEG, PNG, WebP or PDF ≤ 5 MB, field "file", at most ${MAX_VOUCHERS}) to a pending offline payment, or (finance) to one finance recorded`,
         params: IdParams,
         consumes: ['multipart/form-data'],
         response: { 201: PaymentView },
@@ -282,7 +282,10 @@ export async function paymentsRoutes(app: App) {
     async (request, reply) => {
       const user = currentUser(request);
       const payment = await getPayment(db, user, request.params.id);
-      if (payment.method !== 'offline' || payment.status !== 'pending') {
+      // The buyer attaches vouchers to a transfer finance has yet to confirm; finance also to one it recorded.
+      const finance = user.kind === 'staff' && user.permissions.includes('payments:confirm');
+      const open = payment.status === 'pending' || (finance && payment.status === 'succeeded');
+      if (payment.method !== 'offline' || !open) {
         throw new AppError('INVALID_STATE', '只能给待确认的转账上传凭证 / Vouchers go with pending transfers', {
           status: payment.status,
         });

@@ -82,6 +82,20 @@ describe('wallet (预存款)', () => {
     const sku = await createStockedSku(ctx, 100, { price: 1250 });
     const top = await topUp(customer.id, 5000);
     expect(top).toMatchObject({ status: 'succeeded', purpose: 'top_up', method: 'offline', amount: 5000 });
+    // Finance keeps the bank slip with the top-up it recorded.
+    const slip = await postFile(finance, `/api/payments/${top.id}/vouchers`, {
+      data: Buffer.from('%PDF-1.4\n%demo\n'),
+      filename: '回单.pdf',
+    });
+    expect(slip.status, slip.body).toBe(201);
+    expect(
+      (
+        await postFile(buyer, `/api/payments/${top.id}/vouchers`, {
+          data: Buffer.from('%PDF-1.4\n'),
+          filename: 'x.pdf',
+        })
+      ).status,
+    ).toBe(409);
 
     const wallet = (await buyer.get(`/api/customers/${customer.id}/wallet`)).json();
     expect(wallet.balance).toBe(5000);
