@@ -53,7 +53,11 @@ export function usePayment(id: number | undefined) {
  * Every payment matching the query, page by page (the API gives at most 100 at a time), for the
  * workbench's queues and sums, which must not stop at the first page.
  */
-export function useAllPayments(query: Omit<PaymentListQuery, 'page' | 'pageSize'>, enabled = true) {
+export function useAllPayments(
+  query: Omit<PaymentListQuery, 'page' | 'pageSize'>,
+  enabled = true,
+  refetchInterval?: number,
+) {
   return useQuery({
     queryKey: [...financeKey, 'payments', 'all', query],
     queryFn: async () => {
@@ -66,15 +70,17 @@ export function useAllPayments(query: Omit<PaymentListQuery, 'page' | 'pageSize'
       return items;
     },
     enabled,
+    refetchInterval,
   });
 }
 
-export function useRefunds(query: RefundListQuery, enabled = true) {
+export function useRefunds(query: RefundListQuery, enabled = true, refetchInterval?: number) {
   return useQuery({
     queryKey: [...financeKey, 'refunds', query],
     queryFn: () => unwrap(api.GET('/api/refunds', { params: { query } })),
     placeholderData: keepPreviousData,
     enabled,
+    refetchInterval,
   });
 }
 

@@ -15,6 +15,8 @@ import { VoucherThumbs } from './voucher-thumbs.tsx';
 import './finance.css';
 
 const OVERDUE_SHOWN = 10;
+/** Payments are not on the live event stream, so the queues look again every minute while open. */
+const QUEUE_REFRESH_MS = 60_000;
 
 /** 财务工作台: the transfers to confirm (oldest first), refunds to finish, overdue customers and today's money. */
 export function FinanceWorkbenchPage() {
@@ -22,11 +24,11 @@ export function FinanceWorkbenchPage() {
   const { data: me } = useMe();
   const allowed = can(me, 'payments:view');
   const today = inShanghai(new Date()).format('YYYY-MM-DD');
-  const transfers = useAllPayments({ status: 'pending', method: 'offline' }, allowed);
-  const pendingRefunds = useRefunds({ status: 'pending', pageSize: 100 }, allowed);
-  const failedRefunds = useRefunds({ status: 'failed', pageSize: 100 }, allowed);
+  const transfers = useAllPayments({ status: 'pending', method: 'offline' }, allowed, QUEUE_REFRESH_MS);
+  const pendingRefunds = useRefunds({ status: 'pending', pageSize: 100 }, allowed, QUEUE_REFRESH_MS);
+  const failedRefunds = useRefunds({ status: 'failed', pageSize: 100 }, allowed, QUEUE_REFRESH_MS);
   const overdue = useAgeing({ overdueOnly: true }, allowed);
-  const received = useAllPayments({ status: 'succeeded', from: today, to: today }, allowed);
+  const received = useAllPayments({ status: 'succeeded', from: today, to: today }, allowed, QUEUE_REFRESH_MS);
   if (!allowed) return <Forbidden />;
 
   const queue = oldestFirst(transfers.data ?? []);
