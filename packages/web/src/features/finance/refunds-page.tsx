@@ -28,7 +28,7 @@ export function RefundsPage() {
     {
       title: t('finance.refunds.number'),
       dataIndex: 'number',
-      width: 170,
+      width: 165,
       render: (number: string, r) => (
         <div className="finance-stack">
           <span>{number}</span>
@@ -39,13 +39,12 @@ export function RefundsPage() {
     {
       title: t('finance.refunds.customer'),
       dataIndex: 'customerName',
-      ellipsis: true,
       render: (name: string, r) => <Link to={`/admin/customers/${r.customerId}/account`}>{name}</Link>,
     },
     {
       title: t('finance.refunds.orderAndPayment'),
       key: 'order',
-      width: 170,
+      width: 160,
       render: (_, r) => (
         <div className="finance-stack">
           {r.orderId ? <Link to={`/admin/orders/${r.orderId}`}>{r.orderNumber}</Link> : '-'}
@@ -58,7 +57,7 @@ export function RefundsPage() {
     {
       title: t('finance.refunds.sourceAndMethod'),
       key: 'source',
-      width: 110,
+      width: 120,
       render: (_, r) => (
         <div className="finance-stack">
           <span>{t(`finance.refundSources.${r.source}`)}</span>
@@ -100,7 +99,7 @@ export function RefundsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 200,
+      width: 170,
       render: (_, r) => <RefundActions refund={r} />,
     },
   ];
