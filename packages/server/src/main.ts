@@ -5,6 +5,7 @@ import { openDatabase } from './db/client.ts';
 import { ensureAdmin, syncBuiltinRoles } from './modules/auth/bootstrap.ts';
 import { purgeExpiredSessions } from './modules/auth/session.ts';
 import { printDemoAccounts, seedDemo } from './modules/demo/demo.seed.ts';
+import { seedDemoMoney } from './modules/demo/demo-money.ts';
 import { failInterruptedImports } from './modules/imports/imports.service.ts';
 import { startOrderJobs } from './modules/orders/order-jobs.ts';
 import { startDemoGateway } from './modules/payments/demo-gateway.ts';
@@ -35,6 +36,7 @@ if (admin.created) {
   console.log(`\n${lines.join('\n')}\n`);
   if (config.demoData) {
     const accounts = await seedDemo(database.db, config.demoPassword);
+    if (accounts.length) await seedDemoMoney(database.db);
     printDemoAccounts(accounts);
   }
 }

@@ -42,7 +42,6 @@ import {
   demoProducts,
   demoStaff,
 } from './demo-data.ts';
-import { seedDemoMoney } from './demo-money.ts';
 
 export interface DemoAccount {
   username: string;
@@ -354,7 +353,6 @@ export async function seedDemo(db: Db, password = DEFAULT_DEMO_PASSWORD): Promis
     return new Map(roleRows.map((r) => [r.code, r.name]));
   });
   if (!created) return [];
-  await seedDemoMoney(db);
 
   const roleLabel = (code: string) => `${created.get(code) ?? code} (${code})`;
   const customerName = new Map(demoCustomers.map((c) => [c.key, c.name]));

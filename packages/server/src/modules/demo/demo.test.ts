@@ -18,10 +18,12 @@ import {
 } from '../../db/schema/index.ts';
 import { type DemoAccount, printDemoAccounts, seedDemo } from './demo.seed.ts';
 import { isValidEan13 } from './demo-data.ts';
+import { seedDemoMoney } from './demo-money.ts';
 
 let ctx: TestContext;
 let accounts: DemoAccount[];
 let seedMs = 0;
+let moneyMs = 0;
 
 const tableCounts = async () => {
   const db = ctx.database.db;
@@ -41,6 +43,9 @@ beforeAll(async () => {
   const started = performance.now();
   accounts = await seedDemo(ctx.database.db);
   seedMs = performance.now() - started;
+  const moneyStarted = performance.now();
+  await seedDemoMoney(ctx.database.db);
+  moneyMs = performance.now() - moneyStarted;
 });
 afterAll(() => ctx?.close());
 
@@ -177,6 +182,9 @@ describe('demo data', () => {
 
 describe('demo money', () => {
   it('the demo buyer has a wallet, an overdue credit order, a transfer for finance and last month’s statement', async () => {
+    console.log(`seedDemoMoney took ${moneyMs.toFixed(0)} ms on ${ctx.database.kind}`);
+    // ~30 orders, payments and shipments through the services, once, on the first start.
+    expect(moneyMs).toBeLessThan(20_000);
     const buyer = await ctx.signIn('buyer', 'demo1234');
     const me = (await buyer.get('/api/auth/me')).json().user;
     const wallet = (await buyer.get(`/api/customers/${me.customerId}/wallet`)).json();
