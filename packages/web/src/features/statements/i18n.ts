@@ -34,6 +34,7 @@ export const zh = {
   replied: '已回复',
   summary: '{{count}} 个客户 · 期末余额合计 {{amount}}',
   empty: '这个月没有需要对账的客户',
+  noMatch: '没有符合条件的客户',
   kinds: {
     order: '订单',
     cancel: '订单取消',
@@ -109,7 +110,12 @@ export const zh = {
     dispute: '有异议',
     disputeAgain: '修改异议',
     confirmTitle: '确认 {{month}} 对账单无误？',
-    confirmBody: '期末应付 {{amount}}，确认后不能再提出异议。',
+    confirmBody: '{{closing}}，确认后不能再提出异议。',
+    closingSentence: {
+      owed: '期末应付 {{amount}}',
+      refundDue: '供应商应退您 {{amount}}',
+      settled: '期末已结清',
+    },
     confirmOk: '确认',
     disputeLabel: '哪里不对？',
     disputePlaceholder: '例如：12 日的转账 ¥2,000.00 没有计入',
@@ -160,6 +166,7 @@ export const en: typeof zh = {
   replied: 'Replied',
   summary: '{{count}} customers · closing balances {{amount}}',
   empty: 'No customer to reconcile this month',
+  noMatch: 'No customer matches',
   kinds: {
     order: 'Order',
     cancel: 'Cancelled',
@@ -235,7 +242,12 @@ export const en: typeof zh = {
     dispute: 'Dispute',
     disputeAgain: 'Edit dispute',
     confirmTitle: 'Confirm the {{month}} statement?',
-    confirmBody: 'You owe {{amount}} at month end. Once confirmed it cannot be disputed.',
+    confirmBody: '{{closing}}. Once confirmed it cannot be disputed.',
+    closingSentence: {
+      owed: 'You owe {{amount}} at month end',
+      refundDue: 'The supplier owes you {{amount}}',
+      settled: 'Nothing is owed at month end',
+    },
     confirmOk: 'Confirm',
     disputeLabel: 'What is wrong?',
     disputePlaceholder: 'e.g. my transfer of ¥2,000.00 on the 12th is missing',

@@ -6,9 +6,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../app/auth.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { formatDate, inShanghai } from '../../lib/dates.ts';
-import { formatMoney } from '../../lib/money.ts';
 import '../cart/ordering.css';
-import { statementState } from './statement-balance.ts';
+import { balanceAmount, balanceSide, statementState } from './statement-balance.ts';
 import { lineKey } from './statement-lines.ts';
 import { isMonth, lastEndedMonth } from './statement-month.ts';
 import {
@@ -163,7 +162,11 @@ function RespondButtons({ statement }: { statement: Statement }) {
   const askConfirm = () =>
     modal.confirm({
       title: t('statements.portal.confirmTitle', { month: label(statement.month) }),
-      content: t('statements.portal.confirmBody', { amount: formatMoney(statement.closingBalance) }),
+      content: t('statements.portal.confirmBody', {
+        closing: t(`statements.portal.closingSentence.${balanceSide(statement.closingBalance)}`, {
+          amount: balanceAmount(statement.closingBalance),
+        }),
+      }),
       okText: t('statements.portal.confirmOk'),
       cancelText: t('common.cancel'),
       okButtonProps: { 'data-testid': 'statement-confirm-ok' },

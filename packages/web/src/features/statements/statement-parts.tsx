@@ -1,5 +1,6 @@
 import { ExclamationCircleOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Space, Tag } from 'antd';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayjs, formatDateTime } from '../../lib/dates.ts';
 import { formatMoney } from '../../lib/money.ts';
@@ -75,7 +76,18 @@ export function LineDetailText({
   else if (detail.kind === 'text') parts.push(detail.text);
   const order = withOrder ? relatedOrder(line) : null;
   if (order) parts.push(t('statements.forOrder', { number: order }));
-  return parts.length ? <span className="statement-line-detail">{parts.join(' · ')}</span> : null;
+  if (!parts.length) return null;
+  // Each part stays on one line (an order number never breaks at its dash); the line breaks between them.
+  return (
+    <span className="statement-line-detail">
+      {parts.map((part, index) => (
+        <Fragment key={part}>
+          {index > 0 ? ' · ' : null}
+          <span className="statement-nowrap">{part}</span>
+        </Fragment>
+      ))}
+    </span>
+  );
 }
 
 /** The prepaid wallet's month: opening, top-ups, paid from it, refunded to it, adjusted, closing. */

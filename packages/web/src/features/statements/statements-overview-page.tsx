@@ -138,7 +138,7 @@ export function StatementsOverviewPage() {
           loading={overview.isFetching}
           rowClassName={() => 'statement-row'}
           onRow={(row) => ({ onClick: () => navigate(statementPath(row)) })}
-          locale={{ emptyText: t('statements.empty') }}
+          locale={{ emptyText: t(status || q ? 'statements.noMatch' : 'statements.empty') }}
           pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
           data-testid="statements-table"
         />
