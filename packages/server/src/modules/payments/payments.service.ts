@@ -295,10 +295,9 @@ async function settlePayment(tx: DbOrTx, actor: MoneyActor, payment: PaymentRow,
     UPDATE payments SET status = 'succeeded', applied_amount = ${applied},
            provider_trade_no = coalesce(${options.providerTradeNo ?? null}, provider_trade_no),
            payer_name = coalesce(${options.payerName ?? null}, payer_name),
-           paid_at = ${options.paidAt?.toISOString() ?? null}::timestamptz, confirmed_by_id = ${options.confirmedBy?.id ?? null},
-           updated_at = now()
+           paid_at = coalesce(${options.paidAt?.toISOString() ?? null}::timestamptz, now()),
+           confirmed_by_id = ${options.confirmedBy?.id ?? null}, updated_at = now()
      WHERE id = ${payment.id}`);
-  await tx.execute(sql`UPDATE payments SET paid_at = now() WHERE id = ${payment.id} AND paid_at IS NULL`);
   await emit(tx, {
     topic: 'payment.succeeded',
     customerId: payment.customerId,
