@@ -14,8 +14,9 @@ export interface LiveMessage {
 
 /**
  * What one signed-in user receives of committed outbox events: buyers their own company's order
- * events and the availability of the SKUs they look at; staff the order events of customers in
- * their scope (orders:view) and low-stock alerts (inventory:view). Everything else is dropped.
+ * and payment events and the availability of the SKUs they look at; staff the order events
+ * (orders:view) and payment events (payments:view) of customers in their scope, and low-stock alerts
+ * (inventory:view). Everything else is dropped.
  */
 export async function messagesFor(
   db: DbOrTx,
@@ -28,6 +29,12 @@ export async function messagesFor(
   for (const e of events) {
     if (e.topic.startsWith('order.')) {
       if (!may('orders:view')) continue;
+      if (user.kind === 'customer' ? e.customerId !== user.customerId : !(await staffSees(db, user, e.customerId)))
+        continue;
+      out.push({ id: e.id, event: e.topic, data: e.payload });
+    } else if (e.topic.startsWith('payment.')) {
+      // Money arriving or going back: the customer's own users and finance (payments:view) in scope.
+      if (!may('payments:view')) continue;
       if (user.kind === 'customer' ? e.customerId !== user.customerId : !(await staffSees(db, user, e.customerId)))
         continue;
       out.push({ id: e.id, event: e.topic, data: e.payload });

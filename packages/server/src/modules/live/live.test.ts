@@ -61,6 +61,36 @@ describe('live updates (SSE from the outbox)', () => {
     }
   });
 
+  it('money arriving reaches the buyer who paid and finance, nobody else', async () => {
+    const buyer = await createCustomerWithUser(ctx);
+    const stranger = await createCustomerWithUser(ctx);
+    const finance = await createStaff(ctx, 'finance');
+    const keeper = await createStaff(ctx, 'warehouse');
+    const sku = await createStockedSku(ctx, 20, { price: 500 });
+    const order = (await buyer.client.post('/api/orders', { lines: [{ skuId: sku.id, quantity: 2 }] })).json();
+    const paid = (e: SseEvent) =>
+      e.event === 'payment.succeeded' && (e.data as { orderId: number }).orderId === order.id;
+    const streams = await Promise.all(
+      [buyer.client, finance.client, stranger.client, keeper.client].map((c) => open(c)),
+    );
+    try {
+      const res = await finance.client.post(`/api/orders/${order.id}/payments`, {
+        method: 'offline',
+        payerName: '客户',
+      });
+      expect(res.status, res.body).toBe(201);
+      expect((await streams[0].next(paid)).data).toMatchObject({ amount: 1000, method: 'offline' });
+      await streams[1].next(paid);
+      // Both others are alive (a new order reaches the stranger) but got no payment of the buyer's.
+      const own = (await stranger.client.post('/api/orders', { lines: [{ skuId: sku.id, quantity: 1 }] })).json();
+      await streams[2].next(isOrder(own.id));
+      expect(streams[2].events.filter(paid)).toEqual([]);
+      expect(streams[3].events.filter(paid)).toEqual([]);
+    } finally {
+      await Promise.all(streams.map((s) => s.close()));
+    }
+  });
+
   it('a reconnect with Last-Event-ID first gets what it missed', async () => {
     const buyer = await createCustomerWithUser(ctx);
     const sku = await createStockedSku(ctx, 20);
