@@ -9,7 +9,7 @@ import { formatDate, inShanghai } from '../../lib/dates.ts';
 import '../cart/ordering.css';
 import { balanceAmount, balanceSide, statementState } from './statement-balance.ts';
 import { lineKey } from './statement-lines.ts';
-import { isMonth, lastEndedMonth } from './statement-month.ts';
+import { lastEndedMonth, monthOrDefault } from './statement-month.ts';
 import {
   AnswerView,
   Balance,
@@ -29,7 +29,8 @@ export function PortalStatementPage() {
   const { data: me } = useMe();
   const navigate = useNavigate();
   const param = useParams().month;
-  const month = isMonth(param) ? param : lastEndedMonth();
+  // A malformed or future month in the address shows last month instead.
+  const month = monthOrDefault(param, lastEndedMonth());
   const statement = useStatement(me?.customerId, month);
 
   if (statement.isError) {

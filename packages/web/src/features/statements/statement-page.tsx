@@ -11,7 +11,7 @@ import { useApiError } from '../../components/use-api-error.ts';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { statementState } from './statement-balance.ts';
 import { lineKey, monthChange, relatedOrder } from './statement-lines.ts';
-import { isMonth, lastEndedMonth } from './statement-month.ts';
+import { lastEndedMonth, monthOrDefault } from './statement-month.ts';
 import {
   AnswerView,
   Balance,
@@ -39,7 +39,8 @@ export function StatementPage() {
   const navigate = useNavigate();
   const params = useParams();
   const customerId = Number(params.id);
-  const month = isMonth(params.month) ? params.month : lastEndedMonth();
+  // A malformed or future month in the address shows last month instead.
+  const month = monthOrDefault(params.month, lastEndedMonth());
   const allowed = can(me, 'statements:view');
   const statement = useStatement(allowed ? customerId : undefined, month);
   if (!allowed) return <Forbidden />;
