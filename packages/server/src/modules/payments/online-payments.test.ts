@@ -125,6 +125,32 @@ describe.each(['alipay', 'wechat'] as const)('%s', (method) => {
   });
 });
 
+describe('wallet top-ups and credit repayments paid online', () => {
+  it('a buyer tops up by WeChat Pay and repays credit by Alipay', async () => {
+    const { customer, client: buyer } = await createCustomerWithUser(ctx);
+    await admin.patch(`/api/customers/${customer.id}`, { creditLimit: 100_000 });
+    const top = await buyer.post(`/api/customers/${customer.id}/wallet/top-ups`, { amount: 5000, method: 'wechat' });
+    expect(top.status, top.body).toBe(201);
+    expect(top.json()).toMatchObject({ status: 'pending', purpose: 'top_up' });
+    await gateway.pay('wechat', top.json().number);
+    expect((await buyer.get(`/api/customers/${customer.id}/wallet`)).json().balance).toBe(5000);
+
+    const order = await orderFor(buyer, 3000);
+    await buyer.post(`/api/orders/${order.id}/payments`, { method: 'credit' });
+    const repay = await buyer.post(`/api/customers/${customer.id}/credit/repayments`, {
+      amount: 3000,
+      method: 'alipay',
+    });
+    expect(repay.status, repay.body).toBe(201);
+    await gateway.pay('alipay', repay.json().number);
+    expect((await buyer.get(`/api/customers/${customer.id}/credit`)).json()).toMatchObject({ outstanding: 0 });
+    // A buyer cannot record money as received.
+    expect((await buyer.post(`/api/customers/${customer.id}/wallet/top-ups`, { amount: 1 })).json().status).toBe(
+      'pending',
+    );
+  });
+});
+
 /** A multipart form through the app: text fields, then the file. */
 async function postForm(client: TestClient, url: string, fields: Record<string, string>, file: Buffer) {
   const boundary = `----dh${Math.random().toString(16).slice(2)}`;
