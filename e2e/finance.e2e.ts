@@ -135,11 +135,23 @@ describe.skipIf(!hasChromium)('finance confirms a reported transfer and tops up 
     await field(page, 'top-up-amount').fill('1234.56');
     await field(page, 'top-up-payer').fill('刘建国');
     await field(page, 'top-up-trade-no').fill('ICBC-E2E-0002');
+    // The bank slip goes with it.
+    await page.locator('.ant-modal input[type=file]').setInputFiles({
+      name: 'slip.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% e2e bank slip\n'),
+    });
+    await page.locator('.ant-modal .ant-upload-list', { hasText: 'slip.pdf' }).waitFor();
+    await screenshot(page, 'finance-top-up-dialog-desktop');
     const topUp = page.waitForResponse((r) => r.url().endsWith(`/api/customers/${customerId}/wallet/top-ups`));
     await page.click('[data-testid="top-up-submit"]');
     const topUpRes = await topUp;
     expect(topUpRes.status()).toBe(201);
-    expect(await topUpRes.json()).toMatchObject({ amount: 123456, status: 'succeeded', purpose: 'top_up' });
+    const recorded = (await topUpRes.json()) as Payment;
+    expect(recorded).toMatchObject({ amount: 123456, status: 'succeeded', purpose: 'top_up' });
+    await expect
+      .poll(async () => (await api<Payment>(base, buyer, 'GET', `/api/payments/${recorded.id}`)).vouchers.length)
+      .toBe(1);
 
     const after = before.balance + 123456;
     await expect.poll(async () => balance.textContent()).toContain(yuan(after));

@@ -1,16 +1,19 @@
-import { App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Modal, Radio, Typography, Upload, type UploadFile } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { formatMoney, parseYuan } from '../../lib/money.ts';
 import { AmountField, fenOf } from './amount-field.tsx';
-import { useAccountActions } from './finance-api.ts';
+import { type Recorded, useAccountActions } from './finance-api.ts';
+import { voucherRules } from './finance-rules.ts';
 
 interface ReceivedValues {
   amount: string;
   payerName?: string;
   providerTradeNo?: string;
   note?: string;
+  vouchers?: UploadFile[];
 }
 
 const trimmed = (text: string | undefined) => text?.trim() || undefined;
@@ -38,6 +41,27 @@ export function ReceivedMoneyFields({
       <Form.Item name="note" label={t('finance.money.note')}>
         <Input.TextArea rows={2} maxLength={500} data-testid={`${testId}-note`} />
       </Form.Item>
+      <Form.Item
+        name="vouchers"
+        label={t('finance.money.vouchers')}
+        valuePropName="fileList"
+        getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList}
+        tooltip={t('finance.money.vouchersHint', { count: voucherRules.count })}
+        rules={[
+          {
+            validator: async (_, files: UploadFile[] | undefined) => {
+              if (files?.some((f) => (f.size ?? 0) > voucherRules.bytes))
+                throw new Error(t('finance.money.voucherTooBig'));
+            },
+          },
+        ]}
+      >
+        <Upload beforeUpload={() => false} accept={voucherRules.accept} multiple maxCount={voucherRules.count}>
+          <Button icon={<PaperClipOutlined />} data-testid={`${testId}-vouchers`}>
+            {t('finance.money.addVoucher')}
+          </Button>
+        </Upload>
+      </Form.Item>
     </>
   );
 }
@@ -48,7 +72,18 @@ export const receivedBody = (values: ReceivedValues) => ({
   payerName: trimmed(values.payerName),
   providerTradeNo: trimmed(values.providerTradeNo),
   note: trimmed(values.note),
+  vouchers: (values.vouchers ?? []).flatMap((f) => (f.originFileObj ? [f.originFileObj as File] : [])),
 });
+
+/** The toast after money was recorded: done, with a warning when a voucher did not upload. */
+export function useRecordedNotice() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return (result: Recorded, done: string) => {
+    message.success(done);
+    if (result.failedVouchers) message.warning(t('finance.money.voucherFailed', { count: result.failedVouchers }));
+  };
+}
 
 /** 充值 (into the wallet) or 还款 (off the receivable, oldest due first): money finance has received. */
 export function ReceiveMoneyModal({
@@ -66,7 +101,7 @@ export function ReceiveMoneyModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notice = useRecordedNotice();
   const showError = useApiError();
   const actions = useAccountActions(customerId);
   const mutation = kind === 'topUp' ? actions.topUp : actions.repay;
@@ -93,8 +128,8 @@ export function ReceiveMoneyModal({
         onFinish={(values) => {
           const body = receivedBody(values);
           mutation.mutate(body, {
-            onSuccess: () => {
-              message.success(t(`finance.money.${kind}Done`, { amount: formatMoney(body.amount) }));
+            onSuccess: (result) => {
+              notice(result, t(`finance.money.${kind}Done`, { amount: formatMoney(body.amount) }));
               onClose();
             },
             onError: (error) => showError(error, form),

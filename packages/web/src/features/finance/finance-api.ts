@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema';
+import { uploadFile } from '../imports/upload-file.ts';
 import { ordersKey } from '../orders/use-orders.ts';
 
 type Ok<P extends keyof paths, M extends 'get' | 'post' | 'patch', S extends number = 200> = paths[P][M] extends {
@@ -160,6 +161,11 @@ export function usePaymentActions() {
       mutationFn: (id: number) => unwrap(api.POST('/api/payments/{id}/sync', { params: { path: { id } } })),
       onSuccess: settle,
     }),
+    attach: useMutation({
+      mutationFn: ({ id, file }: { id: number; file: File }) =>
+        uploadFile<Payment>(`/api/payments/${id}/vouchers`, file),
+      onSuccess: settle,
+    }),
   };
 }
 
@@ -184,6 +190,30 @@ export interface ReceivedMoney {
   note?: string;
   payerName?: string;
   providerTradeNo?: string;
+  /** Bank slips to keep with it, attached once the payment is recorded. */
+  vouchers?: File[];
+}
+
+/** The payment as recorded, and how many of its vouchers did not upload (it stands without them). */
+export interface Recorded {
+  payment: Payment;
+  failedVouchers: number;
+}
+
+/** Attaches each voucher to the payment in turn; one that fails does not stop the others. */
+export async function attachVouchers(paymentId: number, files: readonly File[]): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    await uploadFile(`/api/payments/${paymentId}/vouchers`, file).catch(() => {
+      failed += 1;
+    });
+  }
+  return failed;
+}
+
+async function recordWithVouchers(record: Promise<Payment>, vouchers: readonly File[] | undefined): Promise<Recorded> {
+  const payment = await record;
+  return { payment, failedVouchers: vouchers?.length ? await attachVouchers(payment.id, vouchers) : 0 };
 }
 
 /** Money finance records on a customer's accounts: a top-up, a repayment, a signed correction. */
@@ -192,11 +222,13 @@ export function useAccountActions(customerId: number) {
   const path = { params: { path: { id: customerId } } };
   return {
     topUp: useMutation({
-      mutationFn: (body: ReceivedMoney) => unwrap(api.POST('/api/customers/{id}/wallet/top-ups', { ...path, body })),
+      mutationFn: ({ vouchers, ...body }: ReceivedMoney) =>
+        recordWithVouchers(unwrap(api.POST('/api/customers/{id}/wallet/top-ups', { ...path, body })), vouchers),
       onSuccess: settle,
     }),
     repay: useMutation({
-      mutationFn: (body: ReceivedMoney) => unwrap(api.POST('/api/customers/{id}/credit/repayments', { ...path, body })),
+      mutationFn: ({ vouchers, ...body }: ReceivedMoney) =>
+        recordWithVouchers(unwrap(api.POST('/api/customers/{id}/credit/repayments', { ...path, body })), vouchers),
       onSuccess: settle,
     }),
     adjust: useMutation({
@@ -219,12 +251,15 @@ export function useAccountActions(customerId: number) {
 export function useRecordOrderPayment(orderId: number) {
   const settle = useSettle();
   return useMutation({
-    mutationFn: ({ idempotencyKey, ...body }: ReceivedMoney & { idempotencyKey: string }) =>
-      unwrap(
-        api.POST('/api/orders/{id}/payments', {
-          params: { path: { id: orderId }, header: { 'idempotency-key': idempotencyKey } },
-          body: { method: 'offline', ...body },
-        }),
+    mutationFn: ({ idempotencyKey, vouchers, ...body }: ReceivedMoney & { idempotencyKey: string }) =>
+      recordWithVouchers(
+        unwrap(
+          api.POST('/api/orders/{id}/payments', {
+            params: { path: { id: orderId }, header: { 'idempotency-key': idempotencyKey } },
+            body: { method: 'offline', ...body },
+          }),
+        ),
+        vouchers,
       ),
     onSuccess: settle,
   });

@@ -18,6 +18,13 @@ export const paymentStateColor: Record<PaymentState, string> = {
 };
 export const refundStateColor: Record<RefundState, string> = { pending: 'gold', failed: 'red', succeeded: 'green' };
 
+/** What the server takes as transfer vouchers: at most 5 per payment, 5 MB each, images or PDF. */
+export const voucherRules = {
+  count: 5,
+  bytes: 5 * 1024 * 1024,
+  accept: 'image/jpeg,image/png,image/webp,application/pdf',
+};
+
 export const isOnline = (method: PaymentMethod): boolean => method === 'alipay' || method === 'wechat';
 
 /** A transfer the buyer reported, waiting for finance to find it on the bank statement. */

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Modal, Skeleton, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Modal, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +7,7 @@ import { can, useMe } from '../../app/auth.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { formatMoney, yuanText } from '../../lib/money.ts';
-import { ReceivedMoneyFields, receivedBody } from './account-dialogs.tsx';
+import { ReceivedMoneyFields, receivedBody, useRecordedNotice } from './account-dialogs.tsx';
 import { type Bill, type Payment, type Refund, useBill, useRecordOrderPayment } from './finance-api.ts';
 import { PaymentStateTag, RefundStateTag } from './finance-tags.tsx';
 import { PaymentActions } from './payment-actions.tsx';
@@ -197,7 +197,7 @@ function BillBody({ bill: b }: { bill: Bill }) {
 
 function RecordPaymentModal({ bill, onClose }: { bill: Bill; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notice = useRecordedNotice();
   const showError = useApiError();
   const record = useRecordOrderPayment(bill.orderId);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
@@ -225,8 +225,8 @@ function RecordPaymentModal({ bill, onClose }: { bill: Bill; onClose: () => void
           record.mutate(
             { ...body, idempotencyKey },
             {
-              onSuccess: () => {
-                message.success(t('finance.bill.recordDone', { amount: formatMoney(body.amount) }));
+              onSuccess: (result) => {
+                notice(result, t('finance.bill.recordDone', { amount: formatMoney(body.amount) }));
                 onClose();
               },
               onError: (error) => showError(error, form),

@@ -1,10 +1,14 @@
-import { Alert, Descriptions, Drawer, Result, Skeleton, Space, Typography } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Drawer, Result, Skeleton, Space, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { can, useMe } from '../../app/auth.ts';
+import { useApiError } from '../../components/use-api-error.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import { formatMoney } from '../../lib/money.ts';
-import { type Payment, usePayment } from './finance-api.ts';
+import { type Payment, usePayment, usePaymentActions } from './finance-api.ts';
+import { voucherRules } from './finance-rules.ts';
 import { PaymentStateTag } from './finance-tags.tsx';
 import { PaymentActions } from './payment-actions.tsx';
 import { VoucherThumbs } from './voucher-thumbs.tsx';
@@ -96,10 +100,48 @@ function PaymentDetail({ payment: p }: { payment: Payment }) {
       </Descriptions>
       {p.method === 'offline' ? (
         <div>
-          <Typography.Title level={5}>{t('finance.payments.vouchers')}</Typography.Title>
+          <div className="finance-drawer-section">
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('finance.payments.vouchers')}
+            </Typography.Title>
+            <AddVoucher payment={p} />
+          </div>
           <VoucherThumbs vouchers={p.vouchers} size={104} />
         </div>
       ) : null}
     </Space>
+  );
+}
+
+/**
+ * 上传凭证: finance keeps the bank slip with a transfer, one it is about to confirm or one it
+ * recorded itself; the server takes at most five.
+ */
+function AddVoucher({ payment }: { payment: Payment }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const { attach } = usePaymentActions();
+  const open = payment.status === 'pending' || payment.status === 'succeeded';
+  if (!can(me, 'payments:confirm') || !open || payment.vouchers.length >= voucherRules.count) return null;
+  return (
+    <Upload
+      accept={voucherRules.accept}
+      showUploadList={false}
+      beforeUpload={(file) => {
+        if (file.size > voucherRules.bytes) message.error(t('finance.money.voucherTooBig'));
+        else
+          attach.mutate(
+            { id: payment.id, file },
+            { onSuccess: () => message.success(t('finance.payments.voucherAdded')), onError: (e) => showError(e) },
+          );
+        return false;
+      }}
+    >
+      <Button size="small" icon={<PaperClipOutlined />} loading={attach.isPending} data-testid="payment-add-voucher">
+        {t('finance.payments.addVoucher')}
+      </Button>
+    </Upload>
   );
 }
