@@ -2489,7 +2489,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description the caller may confirm or dispute it now */
+                            /** @description the caller may confirm or dispute it now: an ended month with something in it, not yet confirmed */
                             canRespond: boolean;
                             /** @description fen owed at its end */
                             closingBalance: number;
@@ -2510,6 +2510,8 @@ export interface paths {
                                 description: string;
                                 /** @enum {unknown} */
                                 kind: "order" | "cancel" | "return" | "payment" | "refund" | "adjustment";
+                                /** @description a payment’s or refund’s method */
+                                method: string | null;
                                 orderNumber: string | null;
                                 reference: string;
                             }[];
@@ -2645,7 +2647,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description the caller may confirm or dispute it now */
+                            /** @description the caller may confirm or dispute it now: an ended month with something in it, not yet confirmed */
                             canRespond: boolean;
                             /** @description fen owed at its end */
                             closingBalance: number;
@@ -2666,6 +2668,8 @@ export interface paths {
                                 description: string;
                                 /** @enum {unknown} */
                                 kind: "order" | "cancel" | "return" | "payment" | "refund" | "adjustment";
+                                /** @description a payment’s or refund’s method */
+                                method: string | null;
                                 orderNumber: string | null;
                                 reference: string;
                             }[];
@@ -2799,7 +2803,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description the caller may confirm or dispute it now */
+                            /** @description the caller may confirm or dispute it now: an ended month with something in it, not yet confirmed */
                             canRespond: boolean;
                             /** @description fen owed at its end */
                             closingBalance: number;
@@ -2820,6 +2824,8 @@ export interface paths {
                                 description: string;
                                 /** @enum {unknown} */
                                 kind: "order" | "cancel" | "return" | "payment" | "refund" | "adjustment";
+                                /** @description a payment’s or refund’s method */
+                                method: string | null;
                                 orderNumber: string | null;
                                 reference: string;
                             }[];
@@ -2993,7 +2999,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description the caller may confirm or dispute it now */
+                            /** @description the caller may confirm or dispute it now: an ended month with something in it, not yet confirmed */
                             canRespond: boolean;
                             /** @description fen owed at its end */
                             closingBalance: number;
@@ -3014,6 +3020,8 @@ export interface paths {
                                 description: string;
                                 /** @enum {unknown} */
                                 kind: "order" | "cancel" | "return" | "payment" | "refund" | "adjustment";
+                                /** @description a payment’s or refund’s method */
+                                method: string | null;
                                 orderNumber: string | null;
                                 reference: string;
                             }[];
@@ -7554,7 +7562,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach a transfer voucher (JPEG, PNG, WebP or PDF ≤ 5 MB, field "file", at most 5) to a pending offline payment */
+        /** Attach a transfer voucher (JPEG, PNG, WebP or PDF ≤ 5 MB, field "file", at most 5) to a pending offline payment, or (finance) to one finance recorded */
         post: {
             parameters: {
                 query?: never;

@@ -45,6 +45,7 @@ export const StatementView = Type.Object({
       reference: Type.String(),
       orderNumber: Nullable(Type.String()),
       description: Type.String(),
+      method: Nullable(Type.String({ description: 'a payment’s or refund’s method' })),
       amount: Type.Integer({ description: 'fen, signed: what it adds to the balance owed' }),
       balance: Money,
     }),
@@ -84,7 +85,9 @@ export const StatementView = Type.Object({
     adjustments: Money,
   }),
   response: Nullable(ResponseView),
-  canRespond: Type.Boolean({ description: 'the caller may confirm or dispute it now' }),
+  canRespond: Type.Boolean({
+    description: 'the caller may confirm or dispute it now: an ended month with something in it, not yet confirmed',
+  }),
 });
 
 export const StatementList = Type.Object({

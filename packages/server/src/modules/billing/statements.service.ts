@@ -23,6 +23,8 @@ export interface StatementLine {
   reference: string;
   orderNumber: string | null;
   description: string;
+  /** The payment or refund's method (wallet, credit, offline, alipay, wechat); null for other lines. */
+  method: string | null;
   /** Signed fen: what it adds to the balance owed. */
   amount: number;
   balance: number;
@@ -37,30 +39,30 @@ function movements(customerId: SQL | number): SQL {
   const c = typeof customerId === 'number' ? sql`${customerId}` : customerId;
   return sql`
     SELECT o.customer_id, o.created_at AS at, 'order' AS kind, o.number AS reference, o.number AS order_number,
-           '订单' AS description, o.total_amount AS amount
+           '订单' AS description, NULL::text AS method, o.total_amount AS amount
       FROM orders o WHERE o.customer_id = ${c}
     UNION ALL
-    SELECT o.customer_id, e.created_at, 'cancel', o.number, o.number, '订单取消', -o.total_amount
+    SELECT o.customer_id, e.created_at, 'cancel', o.number, o.number, '订单取消', NULL, -o.total_amount
       FROM order_events e JOIN orders o ON o.id = e.order_id
      WHERE o.customer_id = ${c} AND e.kind = 'cancelled'
     UNION ALL
-    SELECT o.customer_id, r.received_at, 'return', o.number, o.number, '退货冲减', -r.refund_amount
+    SELECT o.customer_id, r.received_at, 'return', o.number, o.number, '退货冲减', NULL, -r.refund_amount
       FROM order_returns r JOIN orders o ON o.id = r.order_id
      WHERE o.customer_id = ${c} AND r.status = 'received' AND r.refund_amount > 0
     UNION ALL
     SELECT p.customer_id, p.paid_at, 'payment', p.number, o.number,
            (CASE WHEN p.purpose = 'repayment' THEN '账期还款 · ' ELSE '付款 · ' END) || ${methodLabel('p.method')},
-           -p.applied_amount
+           p.method, -p.applied_amount
       FROM payments p LEFT JOIN orders o ON o.id = p.order_id
      WHERE p.customer_id = ${c} AND p.status = 'succeeded' AND p.method <> 'credit'
        AND p.purpose IN ('order', 'repayment') AND p.applied_amount > 0
     UNION ALL
     SELECT f.customer_id, f.created_at, 'refund', f.number, o.number,
-           '退款 · ' || ${methodLabel('f.method')}, f.amount
+           '退款 · ' || ${methodLabel('f.method')}, f.method, f.amount
       FROM refunds f LEFT JOIN orders o ON o.id = f.order_id
      WHERE f.customer_id = ${c} AND f.method <> 'credit'
     UNION ALL
-    SELECT e.customer_id, e.created_at, 'adjustment', 'ADJ' || e.id, NULL, '应收调整 · ' || e.note, e.amount
+    SELECT e.customer_id, e.created_at, 'adjustment', 'ADJ' || e.id, NULL, '应收调整 · ' || e.note, NULL, e.amount
       FROM account_entries e
      WHERE e.customer_id = ${c} AND e.account = 'credit' AND e.kind = 'adjustment'`;
 }
@@ -128,7 +130,7 @@ export async function getStatement(db: DbOrTx, user: AuthUser, customerId: numbe
   );
   const rows = await queryRows<Omit<StatementLine, 'balance'>>(
     db,
-    sql`SELECT ${iso('m.at')} AS at, m.kind, m.reference, m.order_number AS "orderNumber", m.description,
+    sql`SELECT ${iso('m.at')} AS at, m.kind, m.reference, m.order_number AS "orderNumber", m.description, m.method,
                m.amount::float8 AS amount
           FROM (${movements(customerId)}) m
          WHERE m.at >= ${from}::timestamptz AND m.at < ${to}::timestamptz
@@ -213,8 +215,10 @@ export async function getStatement(db: DbOrTx, user: AuthUser, customerId: numbe
   );
   const response = await responseOf(db, customerId, month);
   const ended = new Date(to).getTime() <= now.getTime();
+  const empty = lines.length === 0 && opening.balance === 0;
   const canRespond =
     ended &&
+    !empty &&
     user.kind === 'customer' &&
     user.permissions.includes('statements:confirm') &&
     (!response || response.status === 'disputed');
@@ -372,13 +376,18 @@ export async function statementsOverview(
           CROSS JOIN LATERAL (${movements(sql.raw('c.id'))}) m
           LEFT JOIN customer_statements s ON s.customer_id = c.id AND s.month = ${query.month}
          WHERE ${customerScope(user)} ${like ? sql`AND (c.name ILIKE ${like} OR c.code ILIKE ${like})` : sql``}
+           ${
+             !query.status
+               ? sql``
+               : query.status === 'unanswered'
+                 ? sql`AND s.status IS NULL`
+                 : sql`AND s.status = ${query.status}`
+           }
          GROUP BY c.id, s.status, s.comment, s.reply
-        HAVING count(*) FILTER (WHERE m.at >= ${from}::timestamptz AND m.at < ${to}::timestamptz) > 0
+        HAVING s.status IS NOT NULL
+            OR count(*) FILTER (WHERE m.at >= ${from}::timestamptz AND m.at < ${to}::timestamptz) > 0
             OR coalesce(sum(m.amount) FILTER (WHERE m.at < ${to}::timestamptz), 0) <> 0
          ORDER BY c.name LIMIT 1000`,
   );
-  const items = rows.filter((r) =>
-    !query.status ? true : query.status === 'unanswered' ? r.status === null : r.status === query.status,
-  );
-  return { month: query.month, items };
+  return { month: query.month, items: rows };
 }

@@ -108,8 +108,16 @@ describe('monthly statements (对账单)', () => {
     expect(s.wallet).toMatchObject({ opening: 0, topUps: 20_000, payments: -5000, refunds: 1000, closing: 16_000 });
 
     // Another customer sees none of it.
-    const stranger = (await createCustomerWithUser(ctx)).client;
+    const other = await createCustomerWithUser(ctx);
+    const stranger = other.client;
     expect((await stranger.get(`/api/customers/${customer.id}/statements/${month}`)).status).toBe(404);
+    // A month with nothing in it has nothing to confirm.
+    expect((await stranger.get(`/api/customers/${other.customer.id}/statements/2026-01`)).json()).toMatchObject({
+      ended: true,
+      lines: [],
+      canRespond: false,
+    });
+    expect(s.lines.find((l: { kind: string }) => l.kind === 'payment').method).toBe('wallet');
     expect((await buyer.get(`/api/customers/${customer.id}/statements/2026-13`)).status).toBe(400);
   });
 
