@@ -15,7 +15,7 @@ import { VoucherThumbs } from './voucher-thumbs.tsx';
 import './finance.css';
 
 const OVERDUE_SHOWN = 10;
-/** Payments are not on the live event stream, so the queues look again every minute while open. */
+/** A transfer a buyer reports is not on the live stream (only money that moved is), so the queues look again every minute. */
 const QUEUE_REFRESH_MS = 60_000;
 
 /** 财务工作台: the transfers to confirm (oldest first), refunds to finish, overdue customers and today's money. */

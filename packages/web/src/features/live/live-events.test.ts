@@ -7,6 +7,8 @@ describe('live events', () => {
     expect(keysToRefresh('order.status_changed', 'customer')).toContainEqual(['portal', 'orders']);
     expect(keysToRefresh('stock', 'customer')).toContainEqual(['portal', 'product']);
     expect(keysToRefresh('inventory.low_stock', 'staff')).toContainEqual(['inventory', 'low-stock']);
+    expect(keysToRefresh('payment.succeeded', 'staff')).toEqual([['finance'], ['orders'], ['workbench']]);
+    expect(keysToRefresh('payment.refunded', 'customer')).toContainEqual(['portal', 'money']);
   });
 
   it('tell staff of new orders and low stock, buyers of their orders’ progress, and nothing else', () => {

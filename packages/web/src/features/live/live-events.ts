@@ -12,6 +12,9 @@ export const liveEventNames = [
   'order.return_changed',
   'inventory.low_stock',
   'stock',
+  'payment.succeeded',
+  'payment.rejected',
+  'payment.refunded',
 ] as const;
 export type LiveEventName = (typeof liveEventNames)[number];
 
@@ -44,6 +47,15 @@ export function keysToRefresh(event: LiveEventName, side: LiveSide): readonly (r
     return side === 'staff'
       ? [['orders'], ['workbench'], ['inventory', 'levels']]
       : [['portal', 'orders'], ['cart'], ['portal', 'frequent-items']];
+  }
+  // Money moved: the finance screens and the orders it paid (staff), the buyer's bills and account.
+  if (event.startsWith('payment.')) {
+    return side === 'staff'
+      ? [['finance'], ['orders'], ['workbench']]
+      : [
+          ['portal', 'money'],
+          ['portal', 'orders'],
+        ];
   }
   if (event === 'inventory.low_stock') return [['inventory', 'levels'], ['inventory', 'low-stock'], ['workbench']];
   if (event === 'stock')
