@@ -8,6 +8,7 @@ const line = (patch: Partial<StatementLine>): StatementLine => ({
   reference: 'SO202611050001',
   orderNumber: 'SO202611050001',
   description: '订单',
+  method: null,
   amount: 120000,
   balance: 120000,
   ...patch,
