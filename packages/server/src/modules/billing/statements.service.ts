@@ -12,7 +12,8 @@ import { customerScope } from '../customers/customer-scope.ts';
 // supplier owes the customer). It rises with every order placed, falls when an order is cancelled,
 // when returned goods come back (the credit given for them), with every payment that settles an
 // order or repays credit (putting an order on credit settles nothing), rises again with every
-// refund paid out to the wallet or a provider or by transfer, and moves with credit adjustments.
+// refund paid out to the wallet or a provider or by transfer (a refund finance makes by hand also
+// credits the order, 退款冲减), and moves with credit adjustments.
 // So at any moment it equals the credit account's balance plus what orders still have due.
 
 export type StatementLineKind = 'order' | 'cancel' | 'return' | 'payment' | 'refund' | 'adjustment';
@@ -59,8 +60,12 @@ function movements(customerId: SQL | number): SQL {
     UNION ALL
     SELECT f.customer_id, f.created_at, 'refund', f.number, o.number,
            '退款 · ' || ${methodLabel('f.method')}, f.method, f.amount
-      FROM refunds f LEFT JOIN orders o ON o.id = f.order_id
-     WHERE f.customer_id = ${c} AND f.method <> 'credit'
+      FROM refunds f JOIN payments fp ON fp.id = f.payment_id LEFT JOIN orders o ON o.id = f.order_id
+     WHERE f.customer_id = ${c} AND f.method <> 'credit' AND fp.purpose = 'order'
+    UNION ALL
+    SELECT f.customer_id, f.created_at, 'adjustment', f.number, o.number, '退款冲减', NULL, -f.amount
+      FROM refunds f JOIN orders o ON o.id = f.order_id
+     WHERE f.customer_id = ${c} AND f.source = 'manual'
     UNION ALL
     SELECT e.customer_id, e.created_at, 'adjustment', 'ADJ' || e.id, NULL, '应收调整 · ' || e.note, NULL, e.amount
       FROM account_entries e

@@ -186,6 +186,7 @@ export async function payOrder(
     await settlePayment(tx, actor, payment, {});
   } else if (input.method === 'offline') {
     if (canConfirm(actor)) await settlePayment(tx, actor, payment, { confirmedBy: actor });
+    else await announcePending(tx, payment);
   } else {
     await startOnline(tx, payment, `订单 ${order.number}`, ctx);
   }
@@ -224,6 +225,22 @@ export async function chargeShippedCreditOrder(tx: Tx, actor: MoneyActor, orderI
   await settlePayment(tx, actor, payment, {});
 }
 
+/** A transfer reported for finance to confirm: finance's screens hear of it at once. */
+async function announcePending(tx: DbOrTx, payment: PaymentRow) {
+  await emit(tx, {
+    topic: 'payment.reported',
+    customerId: payment.customerId,
+    payload: {
+      paymentId: payment.id,
+      number: payment.number,
+      orderId: payment.orderId,
+      purpose: payment.purpose,
+      method: payment.method,
+      amount: payment.amount,
+    },
+  });
+}
+
 interface SettleOptions {
   providerTradeNo?: string | null;
   paidAt?: Date;
@@ -243,6 +260,9 @@ async function settlePayment(tx: DbOrTx, actor: MoneyActor, payment: PaymentRow,
     const order = await lockOrderMoney(tx, payment.orderId);
     orderNumber = order.number;
     if (payment.method !== 'wallet' && payment.method !== 'credit') applied = Math.min(payment.amount, dueOf(order));
+    if (order.paymentMethod === null) {
+      await tx.execute(sql`UPDATE orders SET payment_method = ${payment.method} WHERE id = ${order.id}`);
+    }
     if (applied > 0) {
       await moveOrderMoney(tx, order.id, { paid: applied });
       await recordEvent(tx, order.id, actor, {
@@ -444,6 +464,7 @@ export async function receiveAccountMoney(
   });
   if (method === 'offline') {
     if (canConfirm(user)) await settlePayment(tx, user, payment, { confirmedBy: user });
+    else await announcePending(tx, payment);
   } else {
     await startOnline(tx, payment, `${customer.name} ${purpose === 'top_up' ? '预存款充值' : '账期还款'}`, ctx);
   }

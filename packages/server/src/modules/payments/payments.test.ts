@@ -453,6 +453,46 @@ describe('refunds', () => {
     await expectLedgersBalanced();
   });
 
+  it('a refund by hand credits the order (nothing becomes due again); a top-up is paid back out of the wallet; a repayment is not refunded', async () => {
+    const { customer, client: buyer } = await customerWith({ creditLimit: 10_000 });
+    const sku = await createStockedSku(ctx, 100, { price: 1242 });
+    const order = await placeOrder(buyer, sku.id, 1);
+    const paid = (
+      await finance.post(`/api/orders/${order.id}/payments`, { method: 'offline', payerName: '客户' })
+    ).json();
+    expect((await buyer.get(`/api/orders/${order.id}`)).json().paymentMethod).toBe('offline');
+    const manual = await finance.post(`/api/payments/${paid.id}/refunds`, { amount: 500, reason: '价格调整' });
+    expect(manual.status, manual.body).toBe(201);
+    expect(manual.json().items[0]).toMatchObject({
+      method: 'offline',
+      amount: 500,
+      status: 'pending',
+      source: 'manual',
+    });
+    const bill = (await buyer.get(`/api/orders/${order.id}/bill`)).json();
+    expect(bill).toMatchObject({ creditedAmount: 500, refundedAmount: 500, dueAmount: 0, paymentStatus: 'paid' });
+
+    const top = await topUp(customer.id, 3000);
+    const order2 = await placeOrder(buyer, sku.id, 1);
+    await buyer.post(`/api/orders/${order2.id}/payments`, { method: 'wallet' }); // 1242 spent, 1758 left
+    const tooMuch = await finance.post(`/api/payments/${top.id}/refunds`, { amount: 2000, reason: '退预存款' });
+    expect(tooMuch.status).toBe(409);
+    expect(tooMuch.json().error.code).toBe('INSUFFICIENT_BALANCE');
+    const back = await finance.post(`/api/payments/${top.id}/refunds`, { amount: 1758, reason: '退预存款' });
+    expect(back.status, back.body).toBe(201);
+    expect((await buyer.get(`/api/customers/${customer.id}/wallet`)).json().balance).toBe(0);
+
+    const order3 = await placeOrder(buyer, sku.id, 1);
+    await buyer.post(`/api/orders/${order3.id}/payments`, { method: 'credit' });
+    const repay = (await finance.post(`/api/customers/${customer.id}/credit/repayments`, { amount: 1242 })).json();
+    expect((await finance.post(`/api/payments/${repay.id}/refunds`, { amount: 1, reason: 'x' })).status).toBe(409);
+
+    // The statement still says what is owed: nothing.
+    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    expect((await buyer.get(`/api/customers/${customer.id}/statements/${month}`)).json().closingBalance).toBe(0);
+    await expectLedgersBalanced();
+  });
+
   it('after any sequence of top-ups, payments, cancellations and repayments, every ledger balances', async () => {
     const { customer, client: buyer } = await customerWith({ creditLimit: 1_000_000, paymentTermDays: 7 });
     const sku = await createStockedSku(ctx, 100_000, { price: 100 });

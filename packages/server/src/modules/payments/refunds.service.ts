@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { afterCommit } from '../../db/client.ts';
-import type { PaymentMethod, RefundSource } from '../../db/schema/index.ts';
+import type { PaymentMethod, PaymentPurpose, RefundSource } from '../../db/schema/index.ts';
 import { audit } from '../../lib/audit.ts';
 import { AppError, notFound, validationFailed } from '../../lib/errors.ts';
 import { emit } from '../../lib/outbox.ts';
@@ -10,7 +10,7 @@ import type { AuthUser } from '../auth/session.ts';
 import { recordEvent } from '../orders/order-transition.ts';
 import { lockReceivableOf, settleReceivable } from './credit.ts';
 import { postEntry } from './ledger.ts';
-import { lockOrderMoney, methodNames, moveOrderMoney, netPaid, netTotal, yuan } from './order-money.ts';
+import { creditOrder, lockOrderMoney, methodNames, moveOrderMoney, netPaid, netTotal, yuan } from './order-money.ts';
 import { getPaymentSettings, providerFor } from './payment-settings.ts';
 import type { MoneyActor } from './payments.service.ts';
 import type { OnlineMethod } from './providers/provider.ts';
@@ -25,6 +25,7 @@ interface RefundablePayment {
   number: string;
   customerId: number;
   orderId: number | null;
+  purpose: PaymentPurpose;
   method: PaymentMethod;
   amount: number;
   refundable: number;
@@ -88,6 +89,18 @@ async function refundFromPayment(
     });
     ids.push(id);
   };
+  if (payment.purpose === 'top_up') {
+    // Money paid into the wallet goes back the way it came: out of the wallet first (what is spent stays).
+    await postEntry(tx, {
+      customerId: payment.customerId,
+      account: 'wallet',
+      kind: 'refund',
+      amount: -amount,
+      paymentId: payment.id,
+      note: `预存款退回 ${reason}`.trim(),
+      actorId: actor.id,
+    });
+  }
   if (payment.method === 'wallet') {
     await toWallet(amount, `退款 ${reason}`.trim());
   } else if (payment.method === 'credit') {
@@ -126,7 +139,7 @@ async function refundFromPayment(
 async function refundablePayments(tx: DbOrTx, where: ReturnType<typeof sql>): Promise<RefundablePayment[]> {
   const rows = await queryRows<RefundablePayment>(
     tx,
-    sql`SELECT id::int AS id, number, customer_id::int AS "customerId", order_id::int AS "orderId", method,
+    sql`SELECT id::int AS id, number, customer_id::int AS "customerId", order_id::int AS "orderId", purpose, method,
                amount::float8 AS amount, (applied_amount - refunded_amount)::float8 AS refundable
           FROM payments WHERE ${where} AND status = 'succeeded' AND applied_amount > refunded_amount
          ORDER BY id DESC FOR UPDATE`,
@@ -180,7 +193,11 @@ export async function refundOrderExcess(
   return refunded;
 }
 
-/** Finance refunds part of one payment by hand (e.g. a price corrected after payment). */
+/**
+ * Finance refunds part of one payment by hand: of an order's payment (a price corrected after payment:
+ * the order is credited by as much), or of a top-up (the wallet pays it back; what is spent cannot be).
+ * A repayment is not refunded.
+ */
 export async function refundPayment(
   tx: Tx,
   actor: AuthUser,
@@ -196,12 +213,21 @@ export async function refundPayment(
     if (!exists) throw notFound('Payment');
     throw new AppError('INVALID_STATE', '该付款没有可退的金额 / Nothing of this payment can be refunded', {});
   }
+  if (payment.purpose === 'repayment') {
+    throw new AppError(
+      'INVALID_STATE',
+      '还款不能退回；多还的部分请调整预存款 / A repayment is not refunded; adjust the wallet instead',
+      { purpose: payment.purpose },
+    );
+  }
   if (input.amount > payment.refundable) {
     throw validationFailed([
       { path: '/body/amount', message: `最多可退 ${yuan(payment.refundable)} / at most ${payment.refundable}` },
     ]);
   }
-  if (payment.orderId !== null) await lockOrderMoney(tx, payment.orderId);
+  // A refund by hand corrects the price: the order is worth that much less (退款冲减), so nothing
+  // becomes due again.
+  if (payment.orderId !== null) await creditOrder(tx, payment.orderId, input.amount);
   const ids = await refundFromPayment(tx, actor, payment, input.amount, 'manual', input.reason.trim(), null);
   if (payment.orderId !== null) {
     await recordEvent(tx, payment.orderId, actor, {
