@@ -73,6 +73,8 @@ describe.skipIf(!hasChromium)('the order journey, both sides live', () => {
       lines: { quantity: number; unitName: string }[];
     };
     expect(order.lines.map((l) => `${l.quantity}${l.unitName}`)).toEqual(['10箱', '2箱']);
+    // The pay step follows the order; this journey pays later.
+    await phonePage.click('[data-testid="checkout-pay-later"]');
     await phonePage.waitForURL(new RegExp(`/portal/orders/${order.id}$`));
     const status = phonePage.locator('[data-testid="order-status-title"]');
     await expect.poll(() => status.getAttribute('data-status')).toBe('pending_review');

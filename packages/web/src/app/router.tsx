@@ -145,6 +145,14 @@ const portalOrder = lazyPage(
   () => import('../features/portal-orders/order-detail-page.tsx'),
   (m) => m.OrderDetailPage,
 );
+const portalBills = lazyPage(
+  () => import('../features/portal-payments/bills-page.tsx'),
+  (m) => m.BillsPage,
+);
+const portalAccount = lazyPage(
+  () => import('../features/portal-payments/account-page.tsx'),
+  (m) => m.AccountPage,
+);
 const portalQuickOrder = lazyPage(
   () => import('../features/cart/quick-order-page.tsx'),
   (m) => m.QuickOrderPage,
@@ -301,6 +309,8 @@ export const routes: RouteObject[] = [
           { path: 'statements', ...portalStatements },
           { path: 'statements/:month', ...portalStatement },
           { path: 'quick-order', ...portalQuickOrder },
+          { path: 'bills', ...portalBills },
+          { path: 'account', ...portalAccount },
           { path: '*', element: <NotFound home="/portal" /> },
         ],
       },

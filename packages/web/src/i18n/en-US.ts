@@ -1,3 +1,4 @@
+import { en as portalPayEn } from '../features/portal-payments/i18n.ts';
 import { en as reconciliationEn } from '../features/reconciliation/i18n.ts';
 import { en as statementsEn } from '../features/statements/i18n.ts';
 import type { Messages } from './zh-CN.ts';
@@ -1479,8 +1480,6 @@ export const enUS: Messages = {
     remark: 'Remark',
     remarkPlaceholder: 'Optional: delivery time, invoice needs…',
     payment: 'Payment',
-    payLater: 'Pay on delivery / later',
-    payLaterHint: 'Online payment is coming soon',
     goodsAmount: 'Goods',
     payable: 'To pay',
     submit: 'Place order',
@@ -1563,6 +1562,9 @@ export const enUS: Messages = {
       return_received: 'Return received into stock, refund {{amount}}',
       return_rejected: 'Return rejected',
       return_cancelled: 'Withdrew the return request',
+      paid: 'Payment received',
+      payment_rejected: 'Transfer rejected',
+      refunded: 'Refunded',
       statusTo: 'Status is now “{{status}}”',
       other: 'Order updated',
     },
@@ -1671,6 +1673,7 @@ export const enUS: Messages = {
     timesOrdered: 'Bought {{count}} times',
     change: 'Change',
   },
+  portalPay: portalPayEn,
   reconciliation: reconciliationEn,
   statements: statementsEn,
 };

@@ -1,3 +1,4 @@
+import { zh as portalPayZh } from '../features/portal-payments/i18n.ts';
 import { zh as reconciliationZh } from '../features/reconciliation/i18n.ts';
 import { zh as statementsZh } from '../features/statements/i18n.ts';
 
@@ -1467,8 +1468,6 @@ export const zhCN = {
     remark: '订单备注',
     remarkPlaceholder: '选填：送货时间、发票要求等',
     payment: '支付方式',
-    payLater: '货到付款 / 稍后支付',
-    payLaterHint: '在线支付即将开放',
     goodsAmount: '商品金额',
     payable: '应付金额',
     submit: '提交订单',
@@ -1551,6 +1550,9 @@ export const zhCN = {
       return_received: '退货已入库，退款 {{amount}}',
       return_rejected: '退货申请被驳回',
       return_cancelled: '撤销了退货申请',
+      paid: '付款成功',
+      payment_rejected: '转账被驳回',
+      refunded: '已退款',
       statusTo: '订单状态变为「{{status}}」',
       other: '订单有更新',
     },
@@ -1659,6 +1661,7 @@ export const zhCN = {
     timesOrdered: '买过 {{count}} 次',
     change: '更换',
   },
+  portalPay: portalPayZh,
   reconciliation: reconciliationZh,
   statements: statementsZh,
 };

@@ -1,6 +1,6 @@
 import { LeftOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Empty, Input, Radio, Skeleton } from 'antd';
+import { Alert, App, Button, Empty, Input, Skeleton } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ApiError, api, unwrap } from '../../api/client.ts';
 import { useApiError } from '../../components/use-api-error.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { myOrdersKey } from '../portal-orders/use-my-orders.ts';
+import { type CheckoutPayBy, CheckoutPaymentChoice, CheckoutPayStep } from '../portal-payments/checkout-pay-step.tsx';
 import { AddressPicker, useMyAddresses } from './address-picker.tsx';
 import { CartLine } from './cart-line.tsx';
 import { isOrderable, plannedItemIds, problemHints } from './cart-problems.ts';
@@ -19,8 +20,9 @@ import { type ShortLine, shortLinesOf } from './short-lines.ts';
 import { cartKey, useCart } from './use-cart.ts';
 
 /**
- * 结算: address (default chosen), remark, payment (货到付款/稍后支付 until payments arrive), lines and
- * total; 提交订单 with one Idempotency-Key for the whole visit, so retries never place it twice.
+ * 结算: address (default chosen), remark, payment (立即支付, or 账期 when the customer has credit), lines
+ * and total; 提交订单 with one Idempotency-Key for the whole visit, so retries never place it twice.
+ * Then the pay step (`?pay=<order id>`, so a reload stays on it): pay now, or 稍后支付 to the order.
  */
 export function CheckoutPage() {
   return (
@@ -36,11 +38,12 @@ function CheckoutView() {
   const { message } = App.useApp();
   const showError = useApiError();
   const client = useQueryClient();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const cart = useCart();
   const [session] = useState(() => createCheckoutSession());
   const [addressId, setAddressId] = useState<number>();
   const [remark, setRemark] = useState('');
+  const [payBy, setPayBy] = useState<CheckoutPayBy>('now');
   const [short, setShort] = useState<ShortLine[]>([]);
 
   const { addresses } = useMyAddresses();
@@ -63,7 +66,7 @@ function CheckoutView() {
       message.success(t('checkout.placed'));
       void client.invalidateQueries({ queryKey: cartKey });
       void client.invalidateQueries({ queryKey: myOrdersKey });
-      navigate(`/portal/orders/${order.id}`, { replace: true });
+      setParams({ pay: String(order.id) }, { replace: true });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'INSUFFICIENT_STOCK') {
@@ -79,6 +82,8 @@ function CheckoutView() {
     },
   });
 
+  const paying = Number(params.get('pay'));
+  if (paying > 0) return <CheckoutPayStep orderId={paying} />;
   if (cart.isPending) return <Skeleton active data-testid="checkout-loading" />;
   if (lines.length === 0 && !place.isSuccess) {
     return (
@@ -95,6 +100,7 @@ function CheckoutView() {
       itemIds: lines.filter(isOrderable).map((item) => item.id),
       ...(chosenAddress ? { addressId: chosenAddress } : {}),
       ...(remark.trim() ? { remark: remark.trim() } : {}),
+      ...(payBy === 'credit' ? { paymentMethod: 'credit' as const } : {}),
     });
 
   return (
@@ -183,12 +189,7 @@ function CheckoutView() {
 
       <section className="ordering-card">
         <div className="ordering-card-title">{t('checkout.payment')}</div>
-        <Radio checked data-testid="checkout-payment">
-          {t('checkout.payLater')}
-        </Radio>
-        <div className="muted" style={{ fontSize: 12, marginTop: 4 }}>
-          {t('checkout.payLaterHint')}
-        </div>
+        <CheckoutPaymentChoice value={payBy} onChange={setPayBy} total={total} />
       </section>
 
       <section className="ordering-card">

@@ -16,6 +16,7 @@ import { CartLine } from '../cart/cart-line.tsx';
 import { useMayOrder } from '../cart/may-order.tsx';
 import { orderStatusKey } from '../orders/order-status.ts';
 import '../cart/ordering.css';
+import { OrderBill } from '../portal-payments/order-bill.tsx';
 import { describeEdit } from './edit-wording.ts';
 import { CancelOrderButton, ConfirmReceiptButton, ReorderButton } from './order-actions.tsx';
 import { ReturnCard } from './order-returns.tsx';
@@ -172,6 +173,8 @@ function OrderView({ order }: { order: MyOrder }) {
           </span>
         </div>
       </section>
+
+      <OrderBill orderId={order.id} />
 
       <section className="ordering-card" data-testid="order-shipments">
         <div className="ordering-card-title">

@@ -89,8 +89,13 @@ describe('eventKey', () => {
     expect(eventKey(event({ kind: 'shipped', toStatus: 'partially_shipped' }))).toBe('partially_shipped');
     expect(eventKey(event({ kind: 'shipped', toStatus: 'shipped' }))).toBe('shipped');
   });
+  it('names the money steps: paid, a transfer rejected, refunded', () => {
+    for (const kind of ['paid', 'payment_rejected', 'refunded']) {
+      expect(eventKey(event({ kind, fromStatus: null, toStatus: null }))).toBe(kind);
+    }
+  });
   it('falls back to the new status, or a plain update, for kinds it does not know', () => {
-    expect(eventKey(event({ kind: 'paid', toStatus: 'completed' }))).toBe('statusTo');
+    expect(eventKey(event({ kind: 'reminded', toStatus: 'completed' }))).toBe('statusTo');
     expect(eventKey(event({ kind: 'note', toStatus: null }))).toBe('other');
   });
 });

@@ -80,6 +80,9 @@ export function eventKey(event: Pick<MyOrderEvent, 'kind' | 'fromStatus' | 'toSt
     case 'return_received':
     case 'return_rejected':
     case 'return_cancelled':
+    case 'paid':
+    case 'payment_rejected':
+    case 'refunded':
       return event.kind;
     case 'approved':
       return event.fromStatus === 'finance_review' || event.fromStatus === 'warehouse_review'

@@ -1,5 +1,7 @@
 import {
+  AccountBookOutlined,
   EnvironmentOutlined,
+  FileTextOutlined,
   GlobalOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -7,6 +9,7 @@ import {
   RightOutlined,
   RollbackOutlined,
   ThunderboltOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { Avatar, Button, Card, Descriptions, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -72,6 +75,40 @@ export function PortalMe() {
               <span>
                 <RollbackOutlined style={{ marginInlineEnd: 10 }} />
                 {t('portalReturns.title')}
+              </span>
+            }
+            extra={<RightOutlined />}
+          />
+          <ItemRow
+            testId="portal-bills-link"
+            onClick={() => navigate('/portal/bills')}
+            title={
+              <span>
+                <AccountBookOutlined style={{ marginInlineEnd: 10 }} />
+                {t('portalPay.billsTitle')}
+              </span>
+            }
+            extra={<RightOutlined />}
+          />
+          <ItemRow
+            testId="portal-account-link"
+            onClick={() => navigate('/portal/account')}
+            title={
+              <span>
+                <WalletOutlined style={{ marginInlineEnd: 10 }} />
+                {t('portalPay.accountTitle')}
+              </span>
+            }
+            extra={<RightOutlined />}
+          />
+          {/* 我的对账单: the statements pages (features/statements) are built separately and own /portal/statements. */}
+          <ItemRow
+            testId="portal-statements-link"
+            onClick={() => navigate('/portal/statements')}
+            title={
+              <span>
+                <FileTextOutlined style={{ marginInlineEnd: 10 }} />
+                {t('portalPay.statementsTitle')}
               </span>
             }
             extra={<RightOutlined />}
