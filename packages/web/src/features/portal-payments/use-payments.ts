@@ -1,5 +1,5 @@
 import { type QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { uploadFile } from '../imports/upload-file.ts';
 import { myOrdersKey } from '../portal-orders/use-my-orders.ts';
@@ -153,27 +153,30 @@ const SYNC_EVERY = 5;
 export function usePayment(initial: Payment, watch: boolean) {
   const client = useQueryClient();
   const polls = useRef(0);
-  return useQuery({
+  const query = useQuery({
     queryKey: paymentKey(initial.id),
-    queryFn: async () => {
+    queryFn: () => {
       polls.current += 1;
-      const before = client.getQueryData<Payment>(paymentKey(initial.id))?.status;
       const path = { params: { path: { id: initial.id } } };
-      const payment =
-        polls.current % SYNC_EVERY === 0
-          ? await unwrap(api.POST('/api/payments/{id}/sync', path)).catch(() =>
-              unwrap(api.GET('/api/payments/{id}', path)),
-            )
-          : await unwrap(api.GET('/api/payments/{id}', path));
-      // Settled just now: what it paid shows everywhere (once: this query is among those refreshed).
-      if (before === 'pending' && payment.status !== 'pending') refreshMoney(client);
-      return payment;
+      return polls.current % SYNC_EVERY === 0
+        ? unwrap(api.POST('/api/payments/{id}/sync', path)).catch(() => unwrap(api.GET('/api/payments/{id}', path)))
+        : unwrap(api.GET('/api/payments/{id}', path));
     },
     initialData: initial,
     staleTime: watch ? 0 : Number.POSITIVE_INFINITY,
-    refetchInterval: (query) => (watch && query.state.data?.status === 'pending' ? POLL_MS : false),
+    refetchInterval: (q) => (watch && q.state.data?.status === 'pending' ? POLL_MS : false),
     refetchIntervalInBackground: true,
   });
+  // Settled just now: what it paid shows everywhere. Not from the queryFn: refreshing the money
+  // refetches this query too, which would cancel the fetch that saw it settle.
+  const status = query.data?.status;
+  const last = useRef(initial.status);
+  useEffect(() => {
+    if (!status) return;
+    if (last.current === 'pending' && status !== 'pending') refreshMoney(client);
+    last.current = status;
+  }, [status, client]);
+  return query;
 }
 
 /** 我已付款: asks the provider now rather than waiting for the next poll. */
@@ -181,10 +184,6 @@ export function useSyncPayment() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: number) => unwrap(api.POST('/api/payments/{id}/sync', { params: { path: { id } } })),
-    onSuccess: (payment) => {
-      const before = client.getQueryData<Payment>(paymentKey(payment.id))?.status;
-      client.setQueryData(paymentKey(payment.id), payment);
-      if (before === 'pending' && payment.status !== 'pending') refreshMoney(client);
-    },
+    onSuccess: (payment) => client.setQueryData(paymentKey(payment.id), payment),
   });
 }
