@@ -237,6 +237,15 @@ const portalStatement = lazyPage(
   (m) => m.PortalStatementPage,
 );
 
+const reconciliationRuns = lazyPage(
+  () => import('../features/reconciliation/reconciliation-runs-page.tsx'),
+  (m) => m.ReconciliationRunsPage,
+);
+const reconciliationRun = lazyPage(
+  () => import('../features/reconciliation/reconciliation-run-page.tsx'),
+  (m) => m.ReconciliationRunPage,
+);
+
 const suspended = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 
 export const routes: RouteObject[] = [
@@ -286,6 +295,8 @@ export const routes: RouteObject[] = [
           { path: 'users', ...users },
           { path: 'roles', ...roles },
           { path: 'audit', ...audit },
+          { path: 'reconciliation', ...reconciliationRuns },
+          { path: 'reconciliation/:id', ...reconciliationRun },
           { path: '*', element: <NotFound home="/admin" /> },
         ],
       },
