@@ -75,16 +75,16 @@ describe('staff menu', () => {
     expect(activeStaffMenuKey('/admin/inventory/warehouses')).toBe('warehouses');
   });
 
-  it('gathers the finance pages into one group after customers; payment settings need payments:confirm', () => {
-    expect(keys(['payments:view'])).toEqual([
+  it('gathers the finance pages into one group after customers; settings and 自动对账 need payments:confirm', () => {
+    expect(keys(['payments:view', 'statements:view'])).toEqual([
       'workbench',
       'financeWorkbench',
       'payments',
       'receivables',
       'refunds',
       'statements',
-      'reconciliation',
     ]);
+    expect(keys(['payments:view', 'payments:confirm'])).toContain('reconciliation');
     const items = groupStaffMenu(visibleStaffMenu(['customers:view', 'payments:view', 'payments:confirm']));
     expect(items.map((item) => ('group' in item && item.group ? item.group : (item as { key: string }).key))).toEqual([
       'workbench',
