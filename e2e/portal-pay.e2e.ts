@@ -225,6 +225,11 @@ describe.skipIf(!hasChromium)('the buyer pays in the portal, on a phone', () => 
     const card = page.locator(`[data-testid="bill-card-${order.id}"]`);
     await card.waitFor();
     expect(await card.locator('[data-testid="bill-card-due"]').textContent()).toBe(money(total - part));
+    // …but the transfer covers it: 待确认, no 去付款.
+    expect(await card.locator('[data-testid="bill-card-pending"]').textContent()).toBe(
+      `转账 ${money(total - part)} 待确认`,
+    );
+    expect(await card.locator('[data-testid="bill-card-pay"]').count()).toBe(0);
     await pageShot(page, 'pay-bills-due-phone');
     await page.click('[data-testid="bills-tab-all"]');
     await page.waitForURL(/\/portal\/bills\?tab=all$/);

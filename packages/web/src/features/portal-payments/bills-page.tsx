@@ -10,10 +10,11 @@ import { orderStatusKey } from '../orders/order-status.ts';
 import { PaymentStatusTag } from '../orders/order-status-tag.tsx';
 import '../portal-orders/portal-orders.css';
 import type { OrderStatus } from '../portal-orders/order-types.ts';
+import { leftAfterTransfers } from './pay-amount.ts';
 import { type PaySheetRequest, usePaySheet } from './pay-sheet.tsx';
 import type { BillSummary } from './payment-types.ts';
 import './portal-payments.css';
-import { type BillTab, useBills } from './use-payments.ts';
+import { type BillTab, useBills, usePendingTransfers } from './use-payments.ts';
 
 /** 我的账单: what is still to pay first (待付款, with 去付款), then every order's bill (全部). */
 export function BillsPage() {
@@ -25,6 +26,7 @@ export function BillsPage() {
   const items = bills.data?.pages.flatMap((page) => page.items) ?? [];
   const dueSummary = due.data?.pages[0];
   const { openSheet, sheet } = usePaySheet();
+  const transfers = usePendingTransfers();
 
   return (
     <div className="ordering-narrow" data-testid="bills-page">
@@ -37,13 +39,20 @@ export function BillsPage() {
         </Link>
       </div>
 
-      <section className="bills-summary" data-testid="bills-summary">
+      <section
+        className={dueSummary?.dueTotal === 0 ? 'bills-summary bills-summary-clear' : 'bills-summary'}
+        data-testid="bills-summary"
+      >
         <div className="bills-summary-label">{t('portalPay.dueTotal')}</div>
         <div className="bills-summary-amount" data-testid="bills-due-total">
           {dueSummary ? formatMoney(dueSummary.dueTotal) : '—'}
         </div>
         <div className="bills-summary-count">
-          {dueSummary ? t('portalPay.dueCount', { count: dueSummary.total }) : null}
+          {dueSummary
+            ? dueSummary.total
+              ? t('portalPay.dueCount', { count: dueSummary.total })
+              : t('portalPay.allPaid')
+            : null}
         </div>
       </section>
 
@@ -67,7 +76,12 @@ export function BillsPage() {
       ) : (
         <div className="order-cards">
           {items.map((bill) => (
-            <BillCard key={bill.orderId} bill={bill} onPay={openSheet} />
+            <BillCard
+              key={bill.orderId}
+              bill={bill}
+              pendingTransfer={transfers.data?.get(bill.orderId) ?? 0}
+              onPay={openSheet}
+            />
           ))}
           <div className="product-grid-end">
             {bills.hasNextPage ? (
@@ -85,10 +99,20 @@ export function BillsPage() {
   );
 }
 
-function BillCard({ bill, onPay }: { bill: BillSummary; onPay: (request: PaySheetRequest) => void }) {
+function BillCard({
+  bill,
+  pendingTransfer,
+  onPay,
+}: {
+  bill: BillSummary;
+  /** Fen of transfers reported for it that finance has not confirmed. */
+  pendingTransfer: number;
+  onPay: (request: PaySheetRequest) => void;
+}) {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const mayPay = can(me, 'payments:create') && bill.dueAmount > 0 && bill.status !== 'cancelled';
+  const left = leftAfterTransfers(bill.dueAmount, pendingTransfer);
+  const mayPay = can(me, 'payments:create') && left > 0 && bill.status !== 'cancelled';
   return (
     <article className="order-card" data-testid={`bill-card-${bill.orderId}`}>
       <Link to={`/portal/orders/${bill.orderId}`} className="order-card-link" data-testid="bill-card-link">
@@ -121,20 +145,27 @@ function BillCard({ bill, onPay }: { bill: BillSummary; onPay: (request: PayShee
           ) : null}
         </div>
       </Link>
-      {mayPay ? (
+      {mayPay || pendingTransfer > 0 ? (
         <div className="order-card-actions">
-          <Button
-            type="primary"
-            onClick={() =>
-              onPay({
-                title: t('portalPay.sheetTitle', { number: bill.orderNumber }),
-                payFor: { purpose: 'order', orderId: bill.orderId },
-              })
-            }
-            data-testid="bill-card-pay"
-          >
-            {t('portalPay.goPayShort')}
-          </Button>
+          {pendingTransfer > 0 ? (
+            <span className="bill-card-pending" data-testid="bill-card-pending">
+              {t('portalPay.transferPending', { amount: formatMoney(pendingTransfer) })}
+            </span>
+          ) : null}
+          {mayPay ? (
+            <Button
+              type="primary"
+              onClick={() =>
+                onPay({
+                  title: t('portalPay.sheetTitle', { number: bill.orderNumber }),
+                  payFor: { purpose: 'order', orderId: bill.orderId },
+                })
+              }
+              data-testid="bill-card-pay"
+            >
+              {t('portalPay.goPayShort')}
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </article>

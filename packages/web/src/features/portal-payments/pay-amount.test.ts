@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yuanText } from '../../lib/money.ts';
-import { leftToPay, parseYuanInput, pendingTransfers } from './pay-amount.ts';
+import { leftToPay, parseYuanInput, pendingTransfers, pendingTransfersByOrder } from './pay-amount.ts';
 
 describe('parseYuanInput', () => {
   it('reads yuan into exact fen', () => {
@@ -45,8 +45,8 @@ describe('parseYuanInput', () => {
 });
 
 describe('leftToPay', () => {
-  const payment = (method: string, status: string, amount: number) =>
-    ({ method, status, amount }) as never as Parameters<typeof pendingTransfers>[0]['payments'][number];
+  const payment = (method: string, status: string, amount: number, orderId: number | null = 1) =>
+    ({ method, status, amount, orderId }) as never as Parameters<typeof pendingTransfers>[0]['payments'][number];
 
   it('is what is due less the transfers waiting for confirmation', () => {
     const bill = {
@@ -64,5 +64,20 @@ describe('leftToPay', () => {
 
   it('is never below nothing', () => {
     expect(leftToPay({ dueAmount: 1000, payments: [payment('offline', 'pending', 2000)] })).toBe(0);
+  });
+
+  it('per order for a list of bills; top-ups and repayments have no order', () => {
+    const byOrder = pendingTransfersByOrder([
+      payment('offline', 'pending', 1000, 7),
+      payment('offline', 'pending', 500, 7),
+      payment('offline', 'pending', 800, 8),
+      payment('offline', 'succeeded', 900, 8),
+      payment('alipay', 'pending', 300, 9),
+      payment('offline', 'pending', 5000, null),
+    ]);
+    expect([...byOrder]).toEqual([
+      [7, 1500],
+      [8, 800],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { parseYuan } from '../../lib/money.ts';
-import type { Bill } from './payment-types.ts';
+import type { Bill, Payment } from './payment-types.ts';
 
 /** The most one payment may be (the API's limit): ¥1,000,000,000.00. */
 export const maxPayment = 100_000_000_000;
@@ -28,17 +28,30 @@ export function parseYuanInput(text: string, max?: number): ParsedAmount {
   return { fen };
 }
 
+type PaymentLike = Pick<Payment, 'method' | 'status' | 'amount' | 'orderId'>;
+const awaitsConfirmation = (payment: PaymentLike) => payment.method === 'offline' && payment.status === 'pending';
+
 /** Transfers the buyer reported that finance has not confirmed yet: they will pay that much. */
-export function pendingTransfers(bill: Pick<Bill, 'payments'>): number {
-  return bill.payments
-    .filter((payment) => payment.method === 'offline' && payment.status === 'pending')
-    .reduce((sum, payment) => sum + payment.amount, 0);
+export function pendingTransfers(bill: { payments: readonly PaymentLike[] }): number {
+  return bill.payments.filter(awaitsConfirmation).reduce((sum, payment) => sum + payment.amount, 0);
+}
+
+/** The same per order, for a list of bills (which carry no payments): order id → fen waiting. */
+export function pendingTransfersByOrder(payments: readonly PaymentLike[]): Map<number, number> {
+  const byOrder = new Map<number, number>();
+  for (const payment of payments) {
+    if (payment.orderId === null || !awaitsConfirmation(payment)) continue;
+    byOrder.set(payment.orderId, (byOrder.get(payment.orderId) ?? 0) + payment.amount);
+  }
+  return byOrder;
 }
 
 /**
  * What is left to pay on an order: what is due less the transfers waiting for confirmation (an
  * unpaid QR code does not count: the buyer may abandon it and pay another way).
  */
-export function leftToPay(bill: Pick<Bill, 'dueAmount' | 'payments'>): number {
-  return Math.max(0, bill.dueAmount - pendingTransfers(bill));
+export function leftToPay(bill: Pick<Bill, 'dueAmount'> & { payments: readonly PaymentLike[] }): number {
+  return leftAfterTransfers(bill.dueAmount, pendingTransfers(bill));
 }
+
+export const leftAfterTransfers = (due: number, pending: number): number => Math.max(0, due - pending);

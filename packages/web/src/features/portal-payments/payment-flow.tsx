@@ -149,12 +149,15 @@ function PayForm({
   };
 
   const amountLabel = t(`portalPay.amountLabel.${target.purpose}`);
+  // A wrong amount is said at once; a missing one once the buyer has been in the field or tried to pay.
+  const amountProblem = amount.problem && (touched || amount.problem !== 'empty') ? amount.problem : undefined;
+  const shown = amount.fen === undefined ? '' : ` ${formatMoney(amount.fen)}`;
   const payLabel =
     method === 'offline'
       ? t('portalPay.submitTransfer')
       : method && isOnline(method)
-        ? t('portalPay.goPay', { amount: formatMoney(amount.fen ?? 0) })
-        : t('portalPay.payNow', { amount: formatMoney(amount.fen ?? 0) });
+        ? t('portalPay.goPay', { amount: shown })
+        : t('portalPay.payNow', { amount: shown });
 
   return (
     <div className="pay-form" data-testid="pay-form">
@@ -178,15 +181,15 @@ function PayForm({
             setTouched(true);
             if (amount.fen !== undefined) setText(yuanText(amount.fen));
           }}
-          status={touched && amount.problem ? 'error' : undefined}
+          status={amountProblem ? 'error' : undefined}
           aria-label={amountLabel}
           placeholder={t('portalPay.amountPlaceholder')}
           className="pay-amount-input"
           data-testid="pay-amount"
         />
-        {touched && amount.problem ? (
-          <div className="ant-form-item-explain-error" data-testid="pay-amount-error">
-            {t(`portalPay.amountProblems.${amount.problem}`, { max: formatMoney(max ?? maxPayment) })}
+        {amountProblem ? (
+          <div className="pay-error-text" data-testid="pay-amount-error">
+            {t(`portalPay.amountProblems.${amountProblem}`, { max: formatMoney(max ?? maxPayment) })}
           </div>
         ) : target.purpose === 'order' ? (
           <div className="pay-hint">{t('portalPay.partialHint')}</div>
@@ -293,7 +296,7 @@ function PayForm({
             ) : (
               <div className="pay-hint">{t('portalPay.voucherHint')}</div>
             )}
-            {voucherProblem ? <div className="ant-form-item-explain-error">{voucherProblem}</div> : null}
+            {voucherProblem ? <div className="pay-error-text">{voucherProblem}</div> : null}
           </div>
         </section>
       ) : null}
@@ -306,7 +309,7 @@ function PayForm({
         shape="round"
         block
         loading={busy}
-        disabled={!method || !!choice?.unavailable}
+        disabled={!method || !!choice?.unavailable || (amount.problem !== undefined && amount.problem !== 'empty')}
         onClick={() => void submit()}
         data-testid="pay-submit"
       >

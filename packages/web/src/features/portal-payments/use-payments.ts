@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { uploadFile } from '../imports/upload-file.ts';
 import { myOrdersKey } from '../portal-orders/use-my-orders.ts';
+import { pendingTransfersByOrder } from './pay-amount.ts';
 import { createPayAttempts } from './pay-attempts.ts';
 import type { AccountMoneyBody, BillList, Payment, PayOrderBody } from './payment-types.ts';
 
@@ -78,6 +79,24 @@ export function useCredit(customerId: number) {
     queryKey: [...portalMoneyKey, 'credit', customerId],
     queryFn: () =>
       unwrap(api.GET('/api/customers/{id}/credit', { params: { path: { id: customerId }, query: { pageSize } } })),
+  });
+}
+
+/**
+ * Transfers waiting for finance, per order (a list of bills carries no payments): a bill they cover
+ * shows 待确认 instead of 去付款.
+ */
+export function usePendingTransfers() {
+  return useQuery({
+    queryKey: [...portalMoneyKey, 'pending-transfers'],
+    queryFn: async () => {
+      const { items } = await unwrap(
+        api.GET('/api/payments', {
+          params: { query: { status: 'pending', method: 'offline', purpose: 'order', pageSize: 100 } },
+        }),
+      );
+      return pendingTransfersByOrder(items);
+    },
   });
 }
 
