@@ -49,12 +49,18 @@ async function orderableSkus(db: Db, customerId: number, count: number): Promise
 /** Moves an order and its money `days` back in time (the ledger's no-update trigger is lifted for it). */
 async function backdate(tx: Tx, orderId: number, days: number) {
   const by = sql`make_interval(days => ${days})`;
+  const day = (column: string) => sql.raw(`to_char((${column}) AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')`);
+  // Numbers carry the day they were made: SO20261110-00001, PAY20261110000002.
   await tx.execute(sql`UPDATE orders SET created_at = created_at - ${by}, updated_at = updated_at - ${by},
-                         shipped_at = shipped_at - ${by}, completed_at = completed_at - ${by} WHERE id = ${orderId}`);
+                         shipped_at = shipped_at - ${by}, completed_at = completed_at - ${by},
+                         number = 'SO' || ${day(`created_at - make_interval(days => ${days})`)} || substr(number, 11)
+                   WHERE id = ${orderId}`);
   await tx.execute(sql`UPDATE order_events SET created_at = created_at - ${by} WHERE order_id = ${orderId}`);
   await tx.execute(sql`UPDATE shipments SET created_at = created_at - ${by} WHERE order_id = ${orderId}`);
   await tx.execute(
-    sql`UPDATE payments SET created_at = created_at - ${by}, paid_at = paid_at - ${by} WHERE order_id = ${orderId}`,
+    sql`UPDATE payments SET created_at = created_at - ${by}, paid_at = paid_at - ${by},
+               number = 'PAY' || ${day(`created_at - make_interval(days => ${days})`)} || substr(number, 12)
+         WHERE order_id = ${orderId}`,
   );
   await tx.execute(
     sql`UPDATE receivables SET created_at = created_at - ${by}, due_at = due_at - ${by} WHERE order_id = ${orderId}`,
@@ -66,7 +72,11 @@ async function backdate(tx: Tx, orderId: number, days: number) {
 
 async function backdateTopUps(tx: Tx, customerId: number, days: number) {
   const by = sql`make_interval(days => ${days})`;
-  await tx.execute(sql`UPDATE payments SET created_at = created_at - ${by}, paid_at = paid_at - ${by}
+  const day = sql.raw(
+    `to_char((created_at - make_interval(days => ${days})) AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')`,
+  );
+  await tx.execute(sql`UPDATE payments SET created_at = created_at - ${by}, paid_at = paid_at - ${by},
+                              number = 'PAY' || ${day} || substr(number, 12)
                         WHERE customer_id = ${customerId} AND purpose = 'top_up'`);
   await tx.execute(sql`ALTER TABLE account_entries DISABLE TRIGGER account_entries_no_update`);
   await tx.execute(sql`UPDATE account_entries SET created_at = created_at - ${by}

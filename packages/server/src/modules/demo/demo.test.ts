@@ -201,6 +201,9 @@ describe('demo money', () => {
       await buyer.get(`/api/customers/${me.customerId}/statements/${lastMonth.toISOString().slice(0, 7)}`)
     ).json();
     expect(statement.lines.length).toBeGreaterThan(0);
+    // Backdated orders carry the day they were placed in their number.
+    const order = statement.lines.find((l: { kind: string }) => l.kind === 'order');
+    expect(order.reference.slice(2, 8)).toBe(lastMonth.toISOString().slice(0, 7).replace('-', ''));
     expect(statement.canRespond).toBe(true);
     const options = (await buyer.get('/api/payment-options')).json();
     expect(options.bankAccount.accountName).toBeTruthy();
