@@ -325,7 +325,8 @@ describe.skipIf(!hasChromium)('the buyer pays in the portal, on a phone', () => 
     // Only new money tops up a wallet: no wallet, no credit.
     expect(await page.locator('[data-testid="pay-method-wallet"]').count()).toBe(0);
     expect(await page.locator('[data-testid="pay-method-credit"]').count()).toBe(0);
-    await page.fill('[data-testid="pay-amount"]', '500');
+    await page.locator('[data-testid="pay-top-up-amounts"] button', { hasText: '¥500.00' }).click();
+    expect(await page.locator('[data-testid="pay-amount"]').inputValue()).toBe('500.00');
     await sheetShot(page, 'pay-top-up-form-phone');
     if (options.methods.includes('wechat')) {
       await page.click('[data-testid="pay-method-wechat"]');

@@ -85,6 +85,9 @@ export function PaymentFlow({
   );
 }
 
+/** Round sums a buyer tops up with, one tap each. */
+const topUpAmounts = [50_000, 100_000, 200_000, 500_000];
+
 function PayForm({
   target,
   options,
@@ -193,6 +196,15 @@ function PayForm({
           </div>
         ) : target.purpose === 'order' ? (
           <div className="pay-hint">{t('portalPay.partialHint')}</div>
+        ) : null}
+        {target.purpose === 'top_up' ? (
+          <div className="pay-chips" data-testid="pay-top-up-amounts">
+            {topUpAmounts.map((fen) => (
+              <Button key={fen} size="small" onClick={() => setText(yuanText(fen))}>
+                {formatMoney(fen)}
+              </Button>
+            ))}
+          </div>
         ) : null}
         {target.purpose === 'repayment' && target.overdue > 0 && target.overdue < target.owed ? (
           <div className="pay-chips">
