@@ -1,3 +1,5 @@
+import { newId } from '../../lib/new-id.ts';
+
 /**
  * One checkout visit: one Idempotency-Key for every attempt, so a double tap or a retry after a lost
  * answer places the order once. The server stores nothing for a failed attempt, so the same key may
@@ -8,7 +10,7 @@ export interface CheckoutSession {
   submit<T>(send: (key: string) => Promise<T>): Promise<T>;
 }
 
-export function createCheckoutSession(newKey: () => string = () => crypto.randomUUID()): CheckoutSession {
+export function createCheckoutSession(newKey: () => string = newId): CheckoutSession {
   const key = newKey();
   let inFlight: Promise<unknown> | undefined;
   return {

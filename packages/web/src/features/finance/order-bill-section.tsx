@@ -13,6 +13,7 @@ import { PaymentStateTag, RefundStateTag } from './finance-tags.tsx';
 import { PaymentActions } from './payment-actions.tsx';
 import { RefundActions } from './refund-actions.tsx';
 import './finance.css';
+import { newId } from '../../lib/new-id.ts';
 
 /**
  * 收款 on the console's order page: the order's bill (worth, paid, refunded, due), its payments and
@@ -200,7 +201,7 @@ function RecordPaymentModal({ bill, onClose }: { bill: Bill; onClose: () => void
   const notice = useRecordedNotice();
   const showError = useApiError();
   const record = useRecordOrderPayment(bill.orderId);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(() => newId());
   const [form] = Form.useForm();
   const due = formatMoney(bill.dueAmount);
   return (

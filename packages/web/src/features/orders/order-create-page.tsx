@@ -18,6 +18,7 @@ import { OrderLinesEditor } from './order-lines-editor.tsx';
 import type { PlaceOrderBody } from './order-types.ts';
 import { ordersKey } from './use-orders.ts';
 import './orders.css';
+import { newId } from '../../lib/new-id.ts';
 
 interface LineValues {
   key: number;
@@ -57,7 +58,7 @@ export function OrderCreatePage() {
   const client = useQueryClient();
   const showError = useApiError();
   const [form] = Form.useForm<Values>();
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(() => newId());
   const customerId = Form.useWatch('customerId', form);
   const lines = Form.useWatch('lines', form) ?? [];
   const canPrice = can(me, 'prices:view');
