@@ -339,7 +339,8 @@ export interface paths {
                                 paymentStatus: "unpaid" | "partially_paid" | "paid" | "refunded";
                                 /** @description fen */
                                 refundedAmount: number;
-                                status: string;
+                                /** @enum {unknown} */
+                                status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
                                 /** @description fen */
                                 totalAmount: number;
                             }[];
@@ -2078,7 +2079,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description a replay with the same key returns the first result */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -3414,7 +3418,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description a replay with the same key returns the first result */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -5843,7 +5850,8 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "pending" | "succeeded" | "failed";
                             }[];
-                            status: string;
+                            /** @enum {unknown} */
+                            status: "pending_review" | "finance_review" | "warehouse_review" | "awaiting_shipment" | "partially_shipped" | "shipped" | "completed" | "cancelled";
                             /** @description fen */
                             totalAmount: number;
                         };
@@ -7045,6 +7053,8 @@ export interface paths {
                             credit: {
                                 /** @description fen */
                                 available: number;
+                                /** @description new orders are refused while anything is overdue */
+                                blockOverdue: boolean;
                                 /** @description fen */
                                 creditLimit: number;
                                 /** @description fen */

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import type {
   AccountKind,
   EntryKind,
+  OrderStatus,
   PaymentMethod,
   PaymentPurpose,
   PaymentState,
@@ -338,7 +339,7 @@ export interface BillView {
   orderNumber: string;
   customerId: number;
   customerName: string;
-  status: string;
+  status: OrderStatus;
   paymentStatus: PaymentStatus;
   paymentMethod: PaymentMethod | null;
   totalAmount: number;

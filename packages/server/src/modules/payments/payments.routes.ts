@@ -412,16 +412,26 @@ export async function paymentsRoutes(app: App) {
         summary:
           'Top up the wallet (预存款充值): finance records money received (needs payments:confirm); a buyer pays online or reports a transfer',
         params: IdParams,
+        headers: IdempotencyHeaders,
         body: AccountMoneyBody,
         response: { 201: PaymentView },
       },
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const payment = await db.transaction((tx) =>
-        receiveAccountMoney(tx, user, request.params.id, 'top_up', request.body, moneyContext(request)),
+      const result = await idempotent(
+        db,
+        {
+          userId: user.id,
+          scope: `POST /api/customers/${request.params.id}/wallet/top-ups`,
+          key: request.headers['idempotency-key'],
+          body: request.body,
+        },
+        201,
+        (tx) => receiveAccountMoney(tx, user, request.params.id, 'top_up', request.body, moneyContext(request)),
       );
-      return reply.status(201).send(payment);
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result.body);
     },
   );
 
@@ -452,16 +462,26 @@ export async function paymentsRoutes(app: App) {
         summary:
           'Repay credit (账期还款), oldest due first: finance records it (payments:confirm); a buyer pays online or reports a transfer',
         params: IdParams,
+        headers: IdempotencyHeaders,
         body: AccountMoneyBody,
         response: { 201: PaymentView },
       },
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const payment = await db.transaction((tx) =>
-        receiveAccountMoney(tx, user, request.params.id, 'repayment', request.body, moneyContext(request)),
+      const result = await idempotent(
+        db,
+        {
+          userId: user.id,
+          scope: `POST /api/customers/${request.params.id}/credit/repayments`,
+          key: request.headers['idempotency-key'],
+          body: request.body,
+        },
+        201,
+        (tx) => receiveAccountMoney(tx, user, request.params.id, 'repayment', request.body, moneyContext(request)),
       );
-      return reply.status(201).send(payment);
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result.body);
     },
   );
 
@@ -547,6 +567,7 @@ export async function paymentsRoutes(app: App) {
           available: credit.available,
           overdue: credit.overdue,
           paymentTermDays: credit.paymentTermDays,
+          blockOverdue: settings.blockOverdue,
         },
         bankAccount: settings.bankAccount,
       };

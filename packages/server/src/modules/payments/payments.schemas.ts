@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   accountKinds,
   entryKinds,
+  orderStatuses,
   paymentMethods,
   paymentPurposes,
   paymentStates,
@@ -219,7 +220,7 @@ const BillFields = {
   orderNumber: Type.String(),
   customerId: Id,
   customerName: Type.String(),
-  status: Type.String(),
+  status: Type.Enum(orderStatuses),
   paymentStatus: PaymentStatus,
   paymentMethod: Nullable(PaymentMethod),
   totalAmount: Money,
@@ -286,7 +287,13 @@ export const PaymentOptions = Type.Object({
   customerId: Id,
   methods: Type.Array(PaymentMethod),
   walletBalance: Money,
-  credit: Type.Object({ creditLimit: Money, available: Money, overdue: Money, paymentTermDays: Type.Integer() }),
+  credit: Type.Object({
+    creditLimit: Money,
+    available: Money,
+    overdue: Money,
+    paymentTermDays: Type.Integer(),
+    blockOverdue: Type.Boolean({ description: 'new orders are refused while anything is overdue' }),
+  }),
   bankAccount: Nullable(BankAccount),
 });
 export const PaymentOptionsQuery = Type.Object({ customerId: Type.Optional(Id) });

@@ -163,6 +163,12 @@ describe('wallet (预存款)', () => {
     expect((await buyer.get(`/api/customers/${customer.id}/wallet`)).json().balance).toBe(10_000 - 700);
     const other = await buyer.post(`/api/orders/${order.id}/payments`, { method: 'wallet', amount: 1 }, headers);
     expect(other.status).toBe(409);
+    // A top-up retried with its key is recorded once.
+    const key = { 'idempotency-key': `top-${customer.id}` };
+    const once = await finance.post(`/api/customers/${customer.id}/wallet/top-ups`, { amount: 50, note: '补' }, key);
+    const twice = await finance.post(`/api/customers/${customer.id}/wallet/top-ups`, { amount: 50, note: '补' }, key);
+    expect(twice.json().id).toBe(once.json().id);
+    expect((await buyer.get(`/api/customers/${customer.id}/wallet`)).json().balance).toBe(10_000 - 700 + 50);
   });
 
   it('concurrent wallet payments never overdraw: a burst against one wallet takes exactly what it holds', async () => {
