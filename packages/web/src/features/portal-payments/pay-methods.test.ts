@@ -6,7 +6,7 @@ const options = (over: Partial<PaymentOptions> = {}): PaymentOptions => ({
   customerId: 1,
   methods: ['wallet', 'credit', 'offline', 'alipay', 'wechat'],
   walletBalance: 50000,
-  credit: { creditLimit: 100000, available: 80000, overdue: 0, paymentTermDays: 30 },
+  credit: { creditLimit: 100000, available: 80000, overdue: 0, paymentTermDays: 30, blockOverdue: false },
   bankAccount: null,
   ...over,
 });
@@ -38,10 +38,15 @@ describe('methodChoices', () => {
     expect(credit(options(), 80000)).toEqual({ method: 'credit', limit: 80000 });
     expect(credit(options(), 80001).unavailable).toBe('creditShort');
     expect(
-      credit(options({ credit: { creditLimit: 0, available: 0, overdue: 0, paymentTermDays: 0 } })).unavailable,
+      credit(options({ credit: { creditLimit: 0, available: 0, overdue: 0, paymentTermDays: 0, blockOverdue: false } }))
+        .unavailable,
     ).toBe('noCredit');
     expect(
-      credit(options({ credit: { creditLimit: 1000, available: 0, overdue: 1000, paymentTermDays: 15 } })).unavailable,
+      credit(
+        options({
+          credit: { creditLimit: 1000, available: 0, overdue: 1000, paymentTermDays: 15, blockOverdue: false },
+        }),
+      ).unavailable,
     ).toBe('creditShort');
   });
 
@@ -71,5 +76,16 @@ describe('paymentStateKey', () => {
     expect(paymentStateKey({ method: 'alipay', status: 'pending' })).toBe('awaitingPay');
     expect(paymentStateKey({ method: 'wechat', status: 'succeeded' })).toBe('succeeded');
     expect(paymentStateKey({ method: 'offline', status: 'rejected' })).toBe('rejected');
+  });
+
+  it('credit is unavailable while the supplier blocks overdue customers and something is overdue', () => {
+    const blocked = options({
+      credit: { creditLimit: 1000, available: 800, overdue: 200, paymentTermDays: 15, blockOverdue: true },
+    });
+    expect(methodChoices(blocked, 'order', 100).find((c) => c.method === 'credit')?.unavailable).toBe('creditBlocked');
+    const open = options({
+      credit: { creditLimit: 1000, available: 800, overdue: 200, paymentTermDays: 15, blockOverdue: false },
+    });
+    expect(methodChoices(open, 'order', 100).find((c) => c.method === 'credit')?.unavailable).toBeUndefined();
   });
 });

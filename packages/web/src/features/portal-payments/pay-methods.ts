@@ -5,7 +5,7 @@ const methodOrder: readonly PayMethod[] = ['wallet', 'credit', 'alipay', 'wechat
 /** A top-up or a repayment brings new money in, so only online payment or a transfer can do it. */
 const newMoneyMethods: ReadonlySet<PayMethod> = new Set(['alipay', 'wechat', 'offline']);
 
-export type Unavailable = 'walletEmpty' | 'walletShort' | 'noCredit' | 'creditShort';
+export type Unavailable = 'walletEmpty' | 'walletShort' | 'noCredit' | 'creditShort' | 'creditBlocked';
 
 export interface MethodChoice {
   method: PayMethod;
@@ -29,6 +29,10 @@ export function methodChoices(options: PaymentOptions, purpose: PayPurpose, amou
       if (method === 'credit') {
         const limit = options.credit.available;
         if (options.credit.creditLimit <= 0) return { method, limit, unavailable: 'noCredit' };
+        // The supplier refuses credit while anything is overdue: say so before the buyer tries.
+        if (options.credit.blockOverdue && options.credit.overdue > 0) {
+          return { method, limit, unavailable: 'creditBlocked' };
+        }
         return {
           method,
           limit,
