@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import { queryRows } from '../../lib/sql.ts';
 import { allPermissions, builtinRoles } from '../auth/permissions.ts';
 import type { AuthUser } from '../auth/session.ts';
-import { approveOrder, shipOrder } from '../orders/order-actions.service.ts';
+import { approveOrder, completeOrder, shipOrder } from '../orders/order-actions.service.ts';
 import { placeOrder } from '../orders/place-order.service.ts';
 import { getPaymentSettings, writePaymentSettings } from '../payments/payment-settings.ts';
 import { payOrder, receiveAccountMoney } from '../payments/payments.service.ts';
@@ -140,6 +140,8 @@ export async function seedDemoMoney(db: Db): Promise<void> {
     await shipOrder(db, warehouse, paid.id, {
       lines: paid.lines.map((l) => ({ skuId: l.skuId, quantity: l.baseQuantity })),
     });
+    // Received long ago: confirmed now, so the auto-complete job has nothing to announce at start.
+    await completeOrder(db, customer, paid.id);
     await db.transaction((tx) => backdate(tx, paid.id, plan.paidDaysAgo));
 
     // On credit, shipped long enough ago to be overdue now.
@@ -154,6 +156,8 @@ export async function seedDemoMoney(db: Db): Promise<void> {
     await shipOrder(db, warehouse, credit.id, {
       lines: credit.lines.map((l) => ({ skuId: l.skuId, quantity: l.baseQuantity })),
     });
+    // Received long ago: confirmed now, so the auto-complete job has nothing to announce at start.
+    await completeOrder(db, customer, credit.id);
     await db.transaction((tx) => backdate(tx, credit.id, plan.creditDaysAgo));
 
     // This month: a transfer reported by the buyer that finance has to confirm, and an unpaid order.
