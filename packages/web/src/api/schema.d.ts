@@ -7098,6 +7098,8 @@ export interface paths {
                     pageSize?: number;
                     purpose?: "order" | "top_up" | "repayment";
                     q?: string;
+                    /** @description newest first (default), or oldest first (a queue) */
+                    sort?: "newest" | "oldest";
                     status?: "pending" | "succeeded" | "rejected" | "closed";
                     /** @description YYYY-MM-DD (Asia/Shanghai) */
                     to?: string;

@@ -92,6 +92,7 @@ export interface PaymentListQuery {
   /** YYYY-MM-DD, Asia/Shanghai, on paid_at (created_at while pending). */
   from?: string;
   to?: string;
+  sort?: 'newest' | 'oldest';
 }
 
 export async function listPayments(db: DbOrTx, user: AuthUser, query: PaymentListQuery) {
@@ -114,7 +115,7 @@ export async function listPayments(db: DbOrTx, user: AuthUser, query: PaymentLis
   const { limit, offset } = pageOf(query);
   const rows = await queryRows<PaymentRow>(
     db,
-    sql`${paymentSelect} WHERE ${filter} ORDER BY p.id DESC LIMIT ${limit} OFFSET ${offset}`,
+    sql`${paymentSelect} WHERE ${filter} ORDER BY p.id ${query.sort === 'oldest' ? sql`ASC` : sql`DESC`} LIMIT ${limit} OFFSET ${offset}`,
   );
   const [count] = await queryRows<{ total: number }>(
     db,

@@ -97,6 +97,9 @@ export const PaymentListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
   from: Type.Optional(Day),
   to: Type.Optional(Day),
+  sort: Type.Optional(
+    Type.Enum(['newest', 'oldest'], { description: 'newest first (default), or oldest first (a queue)' }),
+  ),
 });
 
 const EntryView = Type.Object({

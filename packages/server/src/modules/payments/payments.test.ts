@@ -370,6 +370,9 @@ describe('offline transfer (线下转账)', () => {
 
     const pending = (await finance.get('/api/payments?status=pending&method=offline')).json();
     expect(pending.items.some((p: { id: number }) => p.id === payment.id)).toBe(true);
+    const queue = (await finance.get('/api/payments?status=pending&sort=oldest&pageSize=100')).json();
+    const ids = queue.items.map((p: { id: number }) => p.id);
+    expect(ids).toEqual([...ids].sort((a: number, b: number) => a - b));
     expect((await buyer.get(`/api/orders/${order.id}`)).json().paymentStatus).toBe('unpaid');
     expect((await buyer.post(`/api/payments/${payment.id}/confirm`, {})).status).toBe(403);
 
