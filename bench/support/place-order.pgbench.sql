@@ -4,7 +4,7 @@
 -- where the API passes a value it computed (names, prices, the address snapshot, JSON) a constant of
 -- the same shape stands in. Keep it in step with place-order.service.ts, order-lines.ts,
 -- inventory/reservations.ts, pricing.service.ts (loadCandidates), lib/idempotency.ts, lib/outbox.ts,
--- inventory/low-stock.ts, orders.query.ts (getOrder): bench/orders compares the count with what the
+-- inventory/low-stock.ts, orders.query.ts (getOrder), payments/credit.ts: bench/orders compares the count with what the
 -- code sends. Not in here: the session lookup each request makes before the
 -- transaction (auth.plugin.ts, one statement).
 --
@@ -39,7 +39,7 @@ ON CONFLICT DO NOTHING RETURNING 1 AS ok;
 
 -- orderCustomer (credit: the row is locked)
 SELECT c.id::int AS id, c.status, c.salesperson_id::int AS "salespersonId", c.credit_limit::float8 AS "creditLimit"
-  FROM customers c WHERE c.id = :cust AND c.id = :cust FOR UPDATE;
+  FROM customers c WHERE c.id = :cust AND c.id = :cust FOR NO KEY UPDATE;
 
 -- order-lines.ts skuInfo
 SELECT s.id::int AS "skuId", s.code, p.name AS "productName", s.name AS "skuName", s.unit,
@@ -92,10 +92,15 @@ SELECT id::int AS "addressId", contact_name AS "contactName", phone, province, c
  WHERE customer_id = :cust AND is_default
  ORDER BY id LIMIT 1;
 
--- creditOutstanding
-SELECT coalesce(sum(total_amount - paid_amount), 0)::float8 AS owed FROM orders
- WHERE customer_id = :cust AND payment_method = 'credit' AND status <> 'cancelled'
-   AND payment_status IN ('unpaid', 'partially_paid');
+-- payments/credit.ts assertNotOverdue: the supplier's payment settings (blockOverdue off)
+SELECT value FROM settings WHERE key = 'payments';
+
+-- payments/credit.ts assertCreditAvailable: limit, owed on credit, committed by open credit orders
+SELECT c.credit_limit::float8 AS "creditLimit",
+       coalesce((SELECT a.balance FROM customer_accounts a WHERE a.customer_id = c.id AND a.kind = 'credit'), 0)::float8 AS owed,
+       (SELECT coalesce(sum(greatest(0, o.total_amount - o.credited_amount - (o.paid_amount - o.refunded_amount))), 0)
+          FROM orders o WHERE o.customer_id = c.id AND o.payment_method = 'credit' AND o.status <> 'cancelled')::float8 AS committed
+  FROM customers c WHERE c.id = :cust FOR NO KEY UPDATE OF c;
 
 -- reservations.ts: one conditional update per SKU in ascending id, the default warehouse looked up
 -- inside it; :wh (WH01, seeded by migration 0007) is what the API reads back from RETURNING

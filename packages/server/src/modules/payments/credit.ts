@@ -89,15 +89,24 @@ export async function assertNotOverdue(tx: DbOrTx, customerId: number): Promise<
 
 /**
  * Checks that a new credit order of `amount` fits: the credit limit less what is owed and what open
- * credit orders have committed. Locks the customer's row so concurrent orders decide one at a time.
+ * credit orders have committed. One statement, which also locks the customer's row so concurrent
+ * orders decide one at a time.
  */
 export async function assertCreditAvailable(tx: DbOrTx, customerId: number, amount: number): Promise<void> {
-  const terms = await lockCreditTerms(tx, customerId);
-  const outstanding = (await accountBalance(tx, customerId, 'credit')) + (await committedCredit(tx, customerId));
-  const available = terms.creditLimit - outstanding;
+  const [row] = await queryRows<{ creditLimit: number; owed: number; committed: number }>(
+    tx,
+    sql`SELECT c.credit_limit::float8 AS "creditLimit",
+               coalesce((SELECT a.balance FROM customer_accounts a WHERE a.customer_id = c.id AND a.kind = 'credit'), 0)::float8 AS owed,
+               (SELECT coalesce(sum(greatest(0, o.total_amount - o.credited_amount - (o.paid_amount - o.refunded_amount))), 0)
+                  FROM orders o WHERE o.customer_id = c.id AND o.payment_method = 'credit' AND o.status <> 'cancelled')::float8 AS committed
+          FROM customers c WHERE c.id = ${customerId} FOR NO KEY UPDATE OF c`,
+  );
+  const creditLimit = row?.creditLimit ?? 0;
+  const outstanding = (row?.owed ?? 0) + (row?.committed ?? 0);
+  const available = creditLimit - outstanding;
   if (amount > available) {
     throw new AppError('CREDIT_LIMIT_EXCEEDED', '超出可用信用额度 / The order exceeds the available credit', {
-      creditLimit: terms.creditLimit,
+      creditLimit,
       outstanding,
       available: Math.max(0, available),
       totalAmount: amount,
