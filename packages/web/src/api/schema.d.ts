@@ -2075,7 +2075,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Repay credit (账期还款), oldest due first: finance records it (payments:confirm); a buyer pays online or reports a transfer */
+        /** Repay credit (账期还款), oldest due first: finance records it (payments:confirm); a buyer pays online or reports a transfer. Idempotency-Key makes a retry return the first result */
         post: {
             parameters: {
                 query?: never;
@@ -3414,7 +3414,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Top up the wallet (预存款充值): finance records money received (needs payments:confirm); a buyer pays online or reports a transfer */
+        /** Top up the wallet (预存款充值): finance records money received (needs payments:confirm); a buyer pays online or reports a transfer. Idempotency-Key makes a retry return the first result */
         post: {
             parameters: {
                 query?: never;

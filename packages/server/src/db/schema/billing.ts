@@ -14,12 +14,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { customers } from './customers.ts';
+import { inList } from './orders.ts';
 import { payments } from './payments.ts';
 
 // Billing (docs/payments.md): monthly statements (对账单) that customers confirm or dispute, and
 // automatic reconciliation (自动对账) of provider and bank statement files against payments.
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 export const statementResponses = ['confirmed', 'disputed'] as const;
 export type StatementResponse = (typeof statementResponses)[number];

@@ -49,7 +49,8 @@ export interface AddressSnapshot {
   address: string;
 }
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+/** An enum's values as the SQL list of a CHECK constraint. */
+export const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** Feeds order numbers; a sequence never blocks concurrent orders the way a counter row would. */
 export const orderNumberSeq = pgSequence('order_number_seq');

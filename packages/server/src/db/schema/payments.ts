@@ -13,14 +13,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { customers } from './customers.ts';
-import { orderReturns, orders, paymentMethods } from './orders.ts';
+import { inList, orderReturns, orders, paymentMethods } from './orders.ts';
 
 // Money (docs/payments.md): every customer has two accounts, a prepaid wallet (预存款) and a
 // receivable (credit, 账期), each an append-only ledger of entries with its balance kept in step in
 // the same transaction. Payments are the money that comes in (for an order, a top-up or a credit
 // repayment), refunds the money that goes back.
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 export const accountKinds = ['wallet', 'credit'] as const;
 export type AccountKind = (typeof accountKinds)[number];

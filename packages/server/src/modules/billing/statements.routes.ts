@@ -60,57 +60,36 @@ export async function statementsRoutes(app: App) {
     async (request) => getStatement(db, currentUser(request), request.params.id, request.params.month),
   );
 
-  app.get(
-    '/api/customers/:id/statements/:month/pdf',
-    {
-      config: { access: 'statements:view' },
-      schema: {
-        tags,
-        summary: '对账单 as an A4 PDF',
-        params: StatementParams,
-        produces: [PDF_TYPE],
-        response: { 200: File },
+  /** The statement as a file: the PDF shown inline, the workbook downloaded. */
+  const download = (
+    ext: 'pdf' | 'xlsx',
+    type: string,
+    summary: string,
+    render: (s: Awaited<ReturnType<typeof getStatement>>) => Promise<Buffer>,
+  ) =>
+    app.get(
+      `/api/customers/:id/statements/:month/${ext}`,
+      {
+        config: { access: 'statements:view' },
+        schema: { tags, summary, params: StatementParams, produces: [type], response: { 200: File } },
       },
-    },
-    async (request, reply) => {
-      const s = await getStatement(db, currentUser(request), request.params.id, request.params.month);
-      return reply
-        .type(PDF_TYPE)
-        .header(
-          'content-disposition',
-          contentDisposition(
-            `对账单-${s.customerName}-${s.month}.pdf`,
-            `statement-${s.customerCode}-${s.month}.pdf`,
-            'inline',
-          ),
-        )
-        .send(await statementPdf(s));
-    },
-  );
-
-  app.get(
-    '/api/customers/:id/statements/:month/xlsx',
-    {
-      config: { access: 'statements:view' },
-      schema: {
-        tags,
-        summary: '对账单 as .xlsx (明细 and 汇总 sheets)',
-        params: StatementParams,
-        produces: [XLSX_TYPE],
-        response: { 200: File },
+      async (request, reply) => {
+        const s = await getStatement(db, currentUser(request), request.params.id, request.params.month);
+        return reply
+          .type(type)
+          .header(
+            'content-disposition',
+            contentDisposition(
+              `对账单-${s.customerName}-${s.month}.${ext}`,
+              `statement-${s.customerCode}-${s.month}.${ext}`,
+              ext === 'pdf' ? 'inline' : undefined,
+            ),
+          )
+          .send(await render(s));
       },
-    },
-    async (request, reply) => {
-      const s = await getStatement(db, currentUser(request), request.params.id, request.params.month);
-      return reply
-        .type(XLSX_TYPE)
-        .header(
-          'content-disposition',
-          contentDisposition(`对账单-${s.customerName}-${s.month}.xlsx`, `statement-${s.customerCode}-${s.month}.xlsx`),
-        )
-        .send(await statementWorkbook(s));
-    },
-  );
+    );
+  download('pdf', PDF_TYPE, '对账单 as an A4 PDF', (s) => statementPdf(s));
+  download('xlsx', XLSX_TYPE, '对账单 as .xlsx (明细 and 汇总 sheets)', statementWorkbook);
 
   app.post(
     '/api/customers/:id/statements/:month/confirm',

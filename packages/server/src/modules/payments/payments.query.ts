@@ -16,6 +16,7 @@ import { pageOf } from '../../lib/pagination.ts';
 import { iso, likeEscape, queryRows } from '../../lib/sql.ts';
 import type { AuthUser } from '../auth/session.ts';
 import { customerScope } from '../customers/customer-scope.ts';
+import { assertCustomerInScope } from '../pricing/price-inputs.ts';
 import { ageingSql, creditPosition } from './credit.ts';
 import { accountBalance } from './ledger.ts';
 
@@ -152,16 +153,6 @@ export interface EntryView {
   createdAt: string;
 }
 
-/** The customer (in scope) whose account is asked for, else NOT_FOUND. */
-async function assertCustomerVisible(db: DbOrTx, user: AuthUser, customerId: number) {
-  const [row] = await queryRows<{ id: number; name: string }>(
-    db,
-    sql`SELECT c.id::int AS id, c.name FROM customers c WHERE c.id = ${customerId} AND ${customerScope(user)}`,
-  );
-  if (!row) throw notFound('Customer');
-  return row;
-}
-
 async function entries(
   db: DbOrTx,
   customerId: number,
@@ -195,7 +186,7 @@ export async function getWallet(
   customerId: number,
   page: { page?: number; pageSize?: number },
 ) {
-  await assertCustomerVisible(db, user, customerId);
+  await assertCustomerInScope(db, user, customerId);
   const list = await entries(db, customerId, 'wallet', page);
   return {
     customerId,
@@ -224,7 +215,7 @@ export async function getCredit(
   customerId: number,
   page: { page?: number; pageSize?: number },
 ) {
-  await assertCustomerVisible(db, user, customerId);
+  await assertCustomerInScope(db, user, customerId);
   const position = await creditPosition(db, customerId);
   const [ageing] = await queryRows<Record<string, number>>(db, ageingSql(sql`true`, customerId));
   const receivables = await queryRows<ReceivableView>(

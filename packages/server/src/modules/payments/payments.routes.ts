@@ -7,12 +7,13 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../../lib/app-types.ts';
 import { actorOf, audit } from '../../lib/audit.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, validationFailed } from '../../lib/errors.ts';
 import { idempotent } from '../../lib/idempotency.ts';
 import { IdParams } from '../../lib/schema-types.ts';
 import { readUpload } from '../../lib/upload.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
 import { IdempotencyHeaders } from '../orders/orders.schemas.ts';
+import { assertCustomerInScope } from '../pricing/price-inputs.ts';
 import { creditPosition } from './credit.ts';
 import { accountBalance } from './ledger.ts';
 import {
@@ -100,6 +101,39 @@ export async function paymentsRoutes(app: App) {
   const vouchersDir = path.join(app.deps.config.dataDir, 'vouchers');
   const tags = ['payments'];
   await app.register(multipart, { limits: { fileSize: MAX_VOUCHER_BYTES, files: 1 } });
+
+  /** Money into an account, a wallet top-up or a credit repayment: the same call for both. */
+  const accountMoneyRoute = (url: string, purpose: 'top_up' | 'repayment', summary: string) =>
+    app.post(
+      url,
+      {
+        config: { access: 'payments:create' },
+        schema: {
+          tags,
+          summary,
+          params: IdParams,
+          headers: IdempotencyHeaders,
+          body: AccountMoneyBody,
+          response: { 201: PaymentView },
+        },
+      },
+      async (request, reply) => {
+        const user = currentUser(request);
+        const result = await idempotent(
+          db,
+          {
+            userId: user.id,
+            scope: `POST ${url.replace(':id', String(request.params.id))}`,
+            key: request.headers['idempotency-key'],
+            body: request.body,
+          },
+          201,
+          (tx) => receiveAccountMoney(tx, user, request.params.id, purpose, request.body, moneyContext(request)),
+        );
+        if (result.replayed) reply.header('idempotent-replayed', 'true');
+        return reply.status(201).send(result.body);
+      },
+    );
 
   app.post(
     '/api/orders/:id/payments',
@@ -403,36 +437,10 @@ export async function paymentsRoutes(app: App) {
     },
   );
 
-  app.post(
+  accountMoneyRoute(
     '/api/customers/:id/wallet/top-ups',
-    {
-      config: { access: 'payments:create' },
-      schema: {
-        tags,
-        summary:
-          'Top up the wallet (预存款充值): finance records money received (needs payments:confirm); a buyer pays online or reports a transfer',
-        params: IdParams,
-        headers: IdempotencyHeaders,
-        body: AccountMoneyBody,
-        response: { 201: PaymentView },
-      },
-    },
-    async (request, reply) => {
-      const user = currentUser(request);
-      const result = await idempotent(
-        db,
-        {
-          userId: user.id,
-          scope: `POST /api/customers/${request.params.id}/wallet/top-ups`,
-          key: request.headers['idempotency-key'],
-          body: request.body,
-        },
-        201,
-        (tx) => receiveAccountMoney(tx, user, request.params.id, 'top_up', request.body, moneyContext(request)),
-      );
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    'top_up',
+    'Top up the wallet (预存款充值): finance records money received (needs payments:confirm); a buyer pays online or reports a transfer. Idempotency-Key makes a retry return the first result',
   );
 
   app.get(
@@ -453,36 +461,10 @@ export async function paymentsRoutes(app: App) {
     async (request) => getWallet(db, currentUser(request), request.params.id, request.query),
   );
 
-  app.post(
+  accountMoneyRoute(
     '/api/customers/:id/credit/repayments',
-    {
-      config: { access: 'payments:create' },
-      schema: {
-        tags,
-        summary:
-          'Repay credit (账期还款), oldest due first: finance records it (payments:confirm); a buyer pays online or reports a transfer',
-        params: IdParams,
-        headers: IdempotencyHeaders,
-        body: AccountMoneyBody,
-        response: { 201: PaymentView },
-      },
-    },
-    async (request, reply) => {
-      const user = currentUser(request);
-      const result = await idempotent(
-        db,
-        {
-          userId: user.id,
-          scope: `POST /api/customers/${request.params.id}/credit/repayments`,
-          key: request.headers['idempotency-key'],
-          body: request.body,
-        },
-        201,
-        (tx) => receiveAccountMoney(tx, user, request.params.id, 'repayment', request.body, moneyContext(request)),
-      );
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    'repayment',
+    'Repay credit (账期还款), oldest due first: finance records it (payments:confirm); a buyer pays online or reports a transfer. Idempotency-Key makes a retry return the first result',
   );
 
   app.get(
@@ -551,11 +533,8 @@ export async function paymentsRoutes(app: App) {
     async (request) => {
       const user = currentUser(request);
       const customerId = user.kind === 'customer' ? (user.customerId ?? -1) : request.query.customerId;
-      if (!customerId)
-        throw new AppError('VALIDATION_FAILED', 'The request is invalid', {
-          fields: [{ path: '/querystring/customerId', message: 'required for staff' }],
-        });
-      await getWallet(db, user, customerId, { pageSize: 1 });
+      if (!customerId) throw validationFailed([{ path: '/querystring/customerId', message: 'required for staff' }]);
+      await assertCustomerInScope(db, user, customerId);
       const settings = await getPaymentSettings(db);
       const credit = await creditPosition(db, customerId);
       return {

@@ -10,7 +10,7 @@ import { customerScope } from '../customers/customer-scope.ts';
 import { type OrderActor, recordEvent, systemActor } from '../orders/order-transition.ts';
 import { assertNotOverdue, chargeCredit, settleReceivables } from './credit.ts';
 import { accountBalance, postEntry } from './ledger.ts';
-import { dueOf, lockOrderMoney, methodNames, moveOrderMoney, yuan } from './order-money.ts';
+import { dueOf, lockOrderMoney, methodNames, moveOrderMoney, type OrderMoney, yuan } from './order-money.ts';
 import { customerMethods, getPaymentSettings, notifyUrl, providerFor } from './payment-settings.ts';
 import { getPayment, type PaymentView } from './payments.query.ts';
 import type { OnlineMethod, PaidNotice } from './providers/provider.ts';
@@ -172,7 +172,7 @@ export async function payOrder(
       note: `支付订单 ${order.number}`,
       actorId: actor.id,
     });
-    await settlePayment(tx, actor, payment, {});
+    await settlePayment(tx, actor, payment, { order });
   } else if (input.method === 'credit') {
     await chargeCredit(tx, {
       customerId: order.customerId,
@@ -183,9 +183,9 @@ export async function payOrder(
       actorId: actor.id,
       enforceLimit: true,
     });
-    await settlePayment(tx, actor, payment, {});
+    await settlePayment(tx, actor, payment, { order });
   } else if (input.method === 'offline') {
-    if (canConfirm(actor)) await settlePayment(tx, actor, payment, { confirmedBy: actor });
+    if (canConfirm(actor)) await settlePayment(tx, actor, payment, { order, confirmedBy: actor });
     else await announcePending(tx, payment);
   } else {
     await startOnline(tx, payment, `订单 ${order.number}`, ctx);
@@ -222,7 +222,7 @@ export async function chargeShippedCreditOrder(tx: Tx, actor: MoneyActor, orderI
     actorId: actor.id,
     enforceLimit: false,
   });
-  await settlePayment(tx, actor, payment, {});
+  await settlePayment(tx, actor, payment, { order });
 }
 
 /** A transfer reported for finance to confirm: finance's screens hear of it at once. */
@@ -242,6 +242,8 @@ async function announcePending(tx: DbOrTx, payment: PaymentRow) {
 }
 
 interface SettleOptions {
+  /** The payment's order, already locked by the caller in this transaction. */
+  order?: OrderMoney;
   providerTradeNo?: string | null;
   paidAt?: Date;
   payerName?: string | null;
@@ -257,7 +259,7 @@ async function settlePayment(tx: DbOrTx, actor: MoneyActor, payment: PaymentRow,
   let applied = payment.amount;
   let orderNumber: string | null = null;
   if (payment.purpose === 'order' && payment.orderId !== null) {
-    const order = await lockOrderMoney(tx, payment.orderId);
+    const order = options.order ?? (await lockOrderMoney(tx, payment.orderId));
     orderNumber = order.number;
     if (payment.method !== 'wallet' && payment.method !== 'credit') applied = Math.min(payment.amount, dueOf(order));
     if (order.paymentMethod === null) {
