@@ -122,7 +122,10 @@ describe('monthly statements (对账单)', () => {
   });
 
   it('an ended month is confirmed or disputed by the customer, answered by finance; next month opens where it closed', async () => {
-    const { customer, client: buyer } = await createCustomerWithUser(ctx);
+    // Digits only after the name: random hex such as "ff" would be set as a ligature in the PDF.
+    const { customer, client: buyer } = await createCustomerWithUser(ctx, {
+      name: `对账测试商行${String(Date.now()).slice(-6)}`,
+    });
     const sku = await createStockedSku(ctx, 100, { price: 2500 });
     const order = (await buyer.post('/api/orders', { lines: [{ skuId: sku.id, quantity: 2 }] })).json();
     await finance.post(`/api/orders/${order.id}/payments`, { method: 'offline', amount: 2000, payerName: '客户' });
